@@ -1,0 +1,38 @@
+// Serves the built static site (build/client) the way a plain static host would: each prerendered
+// page as its own HTML file, /404.html with status 404 for unknown paths, under BASE_PATH if set.
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
+
+const dir = resolve('build/client');
+if (!existsSync(dir)) {
+  console.error('Hittar inte build/client. Kör "npm run build" först.');
+  process.exit(1);
+}
+const raw = (process.env.BASE_PATH ?? '/').trim();
+const base = raw === '' || raw === '/' ? '/' : `/${raw.replace(/^\/+|\/+$/g, '')}/`;
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? '127.0.0.1';
+const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+const notFound = existsSync(resolve(dir, '404.html')) ? readFileSync(resolve(dir, '404.html')) : 'Sidan finns inte';
+
+const server = createServer((req, res) => {
+  const url = req.url ?? '/';
+  if (base !== '/' && (url === base.slice(0, -1) || url.startsWith(base.slice(0, -1) + '?'))) {
+    res.writeHead(301, { Location: base + url.slice(base.length - 1) }).end();
+    return;
+  }
+  if (!url.startsWith(base)) {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
+    return;
+  }
+  req.url = '/' + url.slice(base.length);
+  assets(req, res, () => {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
+  });
+});
+
+server.listen(port, host, () => {
+  console.log(`\nSekretessguiden körs på http://${host}:${port}${base}\nAvsluta med Ctrl+C.\n`);
+});

@@ -1,0 +1,75 @@
+/**
+ * The components chapters may use (see docs/innehall.md). Internal markdown links become router
+ * links so they respect the base path and navigate without a full reload.
+ */
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { Link } from 'react-router';
+import { LagrumCitation } from './lagrum-citation.tsx';
+import type { LagrumCardProps } from '../law/card.ts';
+import { guider } from 'virtual:guider';
+
+function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
+  if (href.startsWith('/')) return <Link to={href} {...rest}>{children}</Link>;
+  return (
+    <a href={href} {...rest}>
+      {children}
+    </a>
+  );
+}
+
+export function Exempel({ titel, children }: { titel?: string; children: ReactNode }) {
+  return (
+    <aside className="box box--exempel" aria-label={titel ? `Exempel: ${titel}` : 'Exempel'}>
+      <p className="box__label">Exempel{titel ? `: ${titel}` : ''}</p>
+      {children}
+    </aside>
+  );
+}
+
+export function Viktigt({ children }: { children: ReactNode }) {
+  return (
+    <aside className="box box--viktigt" aria-label="Viktigt">
+      <p className="box__label">Viktigt</p>
+      {children}
+    </aside>
+  );
+}
+
+export function KontrolleraMedJurist({ children }: { children: ReactNode }) {
+  return (
+    <aside className="box box--jurist" aria-label="Osäkert – kontrollera med jurist">
+      <p className="box__label">Osäkert – kontrollera med jurist</p>
+      {children}
+    </aside>
+  );
+}
+
+export function GuideLink({ guide, children }: { guide: string; children?: ReactNode }) {
+  return (
+    <Link className="guide-link" to={`/guide/${guide}`}>
+      {children ?? guider.find((g) => g.id === guide)?.titel ?? guide}
+    </Link>
+  );
+}
+
+export function Term({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <Link className="term" to={`/ordlista#${id}`}>
+      {children}
+    </Link>
+  );
+}
+
+function Lagrum(props: LagrumCardProps) {
+  return <LagrumCitation {...props} />;
+}
+
+export const mdxComponents = {
+  a: Anchor,
+  Lagrum,
+  Exempel,
+  Viktigt,
+  KontrolleraMedJurist,
+  GuideLink,
+  Term,
+};

@@ -1,0 +1,29 @@
+import { Link, NavLink } from 'react-router';
+
+const sections = [
+  { to: '/handbok', label: 'Handbok' },
+  { to: '/lagrum', label: 'Lagrum' },
+  { to: '/ordlista', label: 'Ordlista' },
+  { to: '/om', label: 'Om tjänsten' },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to="/" className="site-header__name">
+          Sekretessguiden
+        </Link>
+        <nav aria-label="Huvudmeny">
+          <ul className="site-nav">
+            {sections.map((s) => (
+              <li key={s.to}>
+                <NavLink to={s.to}>{s.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

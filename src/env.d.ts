@@ -1,0 +1,20 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:handbok' {
+  import type { ChapterMeta } from './handbook/types.ts';
+  /** Every chapter's metadata, sorted by `order`. */
+  export const kapitel: ChapterMeta[];
+}
+
+/** ISO date of the build; pages compare review dates against the real date after hydration. */
+declare const __BUILD_DATE__: string;
+
+declare module 'virtual:guider' {
+  /** The index.mdx frontmatter of every guide that exists, in catalogue order. */
+  export const guider: ({ id: string } & import('./guide/content-schema.ts').GuideIndexContent)[];
+}
+
+declare module 'virtual:handbok-lagrum' {
+  /** Provision id → slugs of the chapters that cite it. */
+  export const citing: Record<string, string[]>;
+}

@@ -1,0 +1,103 @@
+import { useEffect, useRef } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { GuideBundle } from './bundle.ts';
+import { replay, searchAfterAnswer, searchForBack, stepsInUrl, type Position } from './engine.ts';
+import { QuestionPage } from './question-page.tsx';
+import { OutcomePage } from './outcome-page.tsx';
+import { AnswersList } from './answers-list.tsx';
+import { ProblemNotice } from './problem-notice.tsx';
+import { VERDICT_LABEL } from './verdicts.ts';
+import { outcomeMeta } from './engine.ts';
+import { useToday } from '../components/use-today.ts';
+import { andringar } from '../../content/andringar.ts';
+import { kapitel } from 'virtual:handbok';
+
+const chapterTitles = Object.fromEntries(kapitel.map((c) => [c.slug, c.title]));
+
+function headingOf(bundle: GuideBundle, position: Position): string {
+  return position.isOutcome
+    ? bundle.outcomes[position.current].frontmatter.rubrik
+    : bundle.questions[position.current].frontmatter.rubrik;
+}
+
+/**
+ * Shows where the URL puts the user in a guide. Every answer is a new history entry, so the
+ * browser's back button, reload, bookmarks and shared links all rebuild the same state.
+ */
+export function GuideRunner({ bundle }: { bundle: GuideBundle }) {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const today = useToday();
+  const { version, kompatiblaVersioner, titel } = bundle.index.frontmatter;
+  const position = replay(bundle.machine, params, { current: version, compatible: kompatiblaVersioner });
+  const allSteps = stepsInUrl(bundle.machine, params);
+  const base = `/guide/${bundle.id}/fragor`;
+  const back = searchForBack(position, allSteps, version);
+  const heading = headingOf(bundle, position);
+  const announce = useRef<HTMLParagraphElement>(null);
+
+  // Focus moves to the new page's heading, so keyboard and screen-reader users start at the question.
+  useEffect(() => {
+    document.title = `${heading} – ${titel} – Sekretessguiden`;
+    const target = document.querySelector<HTMLElement>(
+      position.problems.length ? '[data-guide-problem]' : '[data-guide-heading]',
+    );
+    target?.focus();
+    if (announce.current) {
+      announce.current.textContent = position.isOutcome
+        ? `Resultat: ${VERDICT_LABEL[outcomeMeta(bundle.machine, position.current).verdict]}. ${heading}`
+        : '';
+    }
+  }, [location.search]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return (
+    <div className="guide">
+      <p ref={announce} className="visually-hidden" aria-live="polite" />
+      <div className="guide__nav no-print">
+        {back !== null ? (
+          <Link to={`${base}${back}`} className="back-link">
+            Tillbaka
+          </Link>
+        ) : (
+          <Link to={`/guide/${bundle.id}`} className="back-link">
+            Tillbaka till guidens startsida
+          </Link>
+        )}
+      </div>
+      {position.problems.length ? <ProblemNotice bundle={bundle} problems={position.problems} /> : null}
+      {position.isOutcome ? (
+        <OutcomePage
+          bundle={bundle}
+          outcome={position.current}
+          steps={position.steps}
+          today={today}
+          contentVersion={andringar[0].version}
+          chapterTitles={chapterTitles}
+        />
+      ) : (
+        <QuestionPage
+          key={`${position.current}:${position.selected ?? ''}`}
+          bundle={bundle}
+          node={position.current}
+          selected={position.selected}
+          onAnswer={(value) => navigate(`${base}${searchAfterAnswer(bundle.machine, params, position.current, value, version)}`)}
+        />
+      )}
+      <div className="no-print">
+        <AnswersList
+          bundle={bundle}
+          shown={position.steps}
+          all={allSteps}
+          version={version}
+          basePath={base}
+        />
+        <p>
+          <Link to={base} className="restart-link">
+            Börja om
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/** Runtime types for handbook chapters (no validation code here: that lives in schema.ts). */
+
+/** Ids of the decision guides; one id names the machine, the content folder and the URL. */
+export const GUIDE_IDS = ['polisen', 'kriminalvarden', 'roc', 'polisen-fragar'] as const;
+export type GuideId = (typeof GUIDE_IDS)[number];
+
+export interface TocEntry {
+  depth: 2 | 3;
+  text: string;
+  /** The heading's anchor, identical to the id rehype-slug gives the rendered heading. */
+  id: string;
+}
+
+/** What every page may know about every chapter (kept small: it is in each page's JavaScript). */
+export interface ChapterMeta {
+  slug: string;
+  title: string;
+  summary: string;
+  order: number;
+  granskad: string;
+  granskadAv: string;
+  nastaGranskning: string;
+  guider: GuideId[];
+}
+
+/** What the build knows about a chapter beyond ChapterMeta. */
+export interface ChapterDetails extends ChapterMeta {
+  lagrum: string[];
+  toc: TocEntry[];
+  words: number;
+}

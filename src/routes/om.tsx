@@ -1,0 +1,66 @@
+import { Link } from 'react-router';
+import { andringar, faktaunderlagDatum } from '../../content/andringar.ts';
+import { oldestReview, kapitel } from '../handbook/chapters.ts';
+import { formatDate, pageTitle } from '../components/format.ts';
+import { Breadcrumbs } from '../components/breadcrumbs.tsx';
+
+export const meta = () => pageTitle('Om tjänsten');
+
+export default function Om() {
+  const oldest = oldestReview();
+  return (
+    <div className="page">
+      <Breadcrumbs trail={[]} current="Om tjänsten" />
+      <h1>Om Sekretessguiden</h1>
+      <p className="lead">
+        Sekretessguiden hjälper dig som arbetar i socialtjänsten att snabbt se om du får eller måste lämna uppgifter om en
+        person till polisen eller Kriminalvården – och på vilken grund.
+      </p>
+
+      <h2>Stöd, inte juridisk rådgivning</h2>
+      <p>
+        Guiden är ett stöd för ditt eget beslut. Den ersätter inte er delegationsordning, din chef eller er jurist. Beslut
+        om att lämna ut uppgifter fattas av den som har rätt att fatta dem hos er. Är du osäker, eller säger guiden att du
+        ska kontrollera med jurist, gör det innan du lämnar ut något – utom när någons liv eller hälsa är i akut fara. Då
+        ringer du 112 först.
+      </p>
+
+      <h2>Hur aktuellt är innehållet?</h2>
+      <dl className="facts">
+        <dt>Innehållsversion</dt>
+        <dd>{andringar[0].version}</dd>
+        <dt>Faktaunderlaget gäller per</dt>
+        <dd>{formatDate(faktaunderlagDatum)}</dd>
+        <dt>Äldsta granskningsdatum bland kapitlen</dt>
+        <dd>{oldest ? formatDate(oldest) : '–'}</dd>
+        <dt>Antal kapitel</dt>
+        <dd>{kapitel.length}</dd>
+        <dt>Juristgranskning</dt>
+        <dd>
+          Innehållet är skrivet och kontrollerat mot faktaunderlaget av redaktionen. Det är <strong>inte granskat av
+          jurist</strong> ännu. Punkter som är osäkra är markerade med "Osäkert – kontrollera med jurist".
+        </dd>
+      </dl>
+      <p>
+        Lagen ändras ofta. Socialtjänstlagen (2025:400) gäller sedan 1 juli 2025, och offentlighets- och sekretesslagen har
+        ändrats flera gånger 2025–2026. Ändringar som riksdagen beslutat efter faktaunderlagets datum finns inte med. Se{' '}
+        <Link to="/om/andringar">ändringar i innehållet</Link>.
+      </p>
+
+      <h2>Dina uppgifter</h2>
+      <p>
+        Tjänsten frågar aldrig efter namn eller personnummer och har inga fritextfält. Den sparar inget, använder inga
+        kakor och skickar inga uppgifter någonstans – inte heller statistik. Svaren i en beslutsguide finns bara i
+        adressfältet och i webbläsarens minne medan sidan är öppen. Skriv därför aldrig in uppgifter om en person i
+        adressfältet.
+      </p>
+
+      <h2>Hittar du ett fel?</h2>
+      <p>
+        Rapportera det till den som förvaltar Sekretessguiden i din organisation. Skriv vilken sida det gäller (kopiera
+        adressen), vad som står och vad du tror är fel, gärna med hänvisning till lagtexten. Skriv inga uppgifter om
+        enskilda personer i din rapport.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { Link } from 'react-router';
+import { kapitel } from '../handbook/chapters.ts';
+import { pageTitle } from '../components/format.ts';
+
+export const meta = () => [
+  ...pageTitle(),
+  {
+    name: 'description',
+    content: 'Sekretesshandbok för socialtjänsten: när du får eller måste lämna uppgifter till polisen eller Kriminalvården.',
+  },
+];
+
+/** The chapters a newcomer or someone in a hurry most often needs, in this order. */
+const START_CHAPTERS = ['grunderna', 'samtycke', 'sekretessbrytande-bestammelser', 'roc-avtalet'];
+
+export default function Start() {
+  const featured = START_CHAPTERS.map((slug) => kapitel.find((c) => c.slug === slug)).filter((c) => c !== undefined);
+  return (
+    <div className="page page--start">
+      <h1>Får jag lämna uppgifter till polisen eller Kriminalvården?</h1>
+      <p className="lead">
+        Sekretessguiden är socialtjänstens handbok om sekretess. Här får du ett svar med lagstöd på om du får, måste eller
+        inte får lämna uppgifter om en person – och vad du ska dokumentera.
+      </p>
+      <aside className="box box--akut" aria-labelledby="akut-rubrik">
+        <h2 id="akut-rubrik" className="box__label">
+          Är någons liv eller hälsa i fara just nu?
+        </h2>
+        <p>
+          Ring 112. Lämna de uppgifter som behövs för att avvärja faran och dokumentera efteråt. Läs mer i{' '}
+          <Link to="/handbok/nodsituationer">Nödsituationer</Link>.
+        </p>
+      </aside>
+
+      <section aria-labelledby="borja-rubrik">
+        <h2 id="borja-rubrik">Börja här</h2>
+        <ul className="card-list card-list--grid">
+          {featured.map((c) => (
+            <li key={c.slug} className="card">
+              <h3 className="card__title">
+                <Link to={`/handbok/${c.slug}`}>{c.title}</Link>
+              </h3>
+              <p>{c.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="sla-upp-rubrik">
+        <h2 id="sla-upp-rubrik">Slå upp</h2>
+        <ul className="link-list">
+          <li>
+            <Link to="/handbok">Alla kapitel i handboken</Link> – {kapitel.length} kapitel från grunderna till praktiska
+            situationer
+          </li>
+          <li>
+            <Link to="/lagrum">Lagrum</Link> – varje bestämmelse med sammanfattning och gamla paragrafnummer
+          </li>
+          <li>
+            <Link to="/ordlista">Ordlista</Link> – juridiska ord förklarade med vanliga ord
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="for-vem-rubrik">
+        <h2 id="for-vem-rubrik">För vem?</h2>
+        <p>
+          För dig som är socialsekreterare, arbetar på socialjouren, är chef i socialtjänsten eller utbildar andra i
+          sekretess. Guiden bygger på Socialtjänstlag (2025:400) och offentlighets- och sekretesslagen som de gäller efter
+          ändringarna 2025–2026. Den är ett stöd, inte juridisk rådgivning. <Link to="/om">Om tjänsten</Link>
+        </p>
+      </section>
+    </div>
+  );
+}

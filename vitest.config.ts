@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { contentPlugins } from './src/build/vite-plugins.ts';
+
+// The React Router plugin is for the site build only; tests get the same content plugins.
+export default defineConfig({
+  plugins: [...contentPlugins()],
+  define: { __BUILD_DATE__: JSON.stringify('2026-11-22') },
+  test: {
+    environment: 'jsdom',
+    include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/e2e/**'],
+    setupFiles: ['test/setup.ts'],
+  },
+});
