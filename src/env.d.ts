@@ -10,8 +10,8 @@ declare module 'virtual:handbok' {
 declare const __BUILD_DATE__: string;
 
 declare module 'virtual:guider' {
-  /** The index.mdx frontmatter of every guide that exists, in catalogue order. */
-  export const guider: ({ id: string } & import('./guide/content-schema.ts').GuideIndexContent)[];
+  /** Title and description of every guide that exists (from its index.mdx), for lists and links. */
+  export const guider: { id: string; titel: string; beskrivning: string }[];
 }
 
 declare module 'virtual:handbok-lagrum' {

@@ -19,28 +19,28 @@ function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>)
 
 export function Exempel({ titel, children }: { titel?: string; children: ReactNode }) {
   return (
-    <aside className="box box--exempel" aria-label={titel ? `Exempel: ${titel}` : 'Exempel'}>
+    <div className="box box--exempel" role="note">
       <p className="box__label">Exempel{titel ? `: ${titel}` : ''}</p>
       {children}
-    </aside>
+    </div>
   );
 }
 
 export function Viktigt({ children }: { children: ReactNode }) {
   return (
-    <aside className="box box--viktigt" aria-label="Viktigt">
+    <div className="box box--viktigt" role="note">
       <p className="box__label">Viktigt</p>
       {children}
-    </aside>
+    </div>
   );
 }
 
 export function KontrolleraMedJurist({ children }: { children: ReactNode }) {
   return (
-    <aside className="box box--jurist" aria-label="Osäkert – kontrollera med jurist">
+    <div className="box box--jurist" role="note">
       <p className="box__label">Osäkert – kontrollera med jurist</p>
       {children}
-    </aside>
+    </div>
   );
 }
 

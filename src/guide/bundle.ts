@@ -32,5 +32,9 @@ export function bundleFrom(id: string, machine: AnyStateMachine, modules: Record
     else questions[node] = mod as MdxModule<QuestionContent>;
   }
   if (!index) throw new Error(`content/guider/${id}/index.mdx saknas`);
+  // The schema's defaults are applied where the build validates; apply them here too, since the
+  // MDX modules export the frontmatter exactly as written.
+  index.frontmatter.kompatiblaVersioner ??= [];
+  for (const o of Object.values(outcomes)) o.frontmatter.lasMer ??= [];
   return { id, machine, index, questions, outcomes };
 }

@@ -5,7 +5,7 @@
 import type { GuideBundle } from './bundle.ts';
 
 const loaders: Record<string, () => Promise<GuideBundle>> = {
-
+  polisen: () => import('./bundles/polisen.ts').then((m) => m.bundle),
 };
 
 export const AVAILABLE_GUIDES = Object.keys(loaders);

@@ -27,7 +27,7 @@ const cite = (id: LagrumId) => <LagrumCitation {...lagrumCardProps(id)} />;
 function Warning({ kind }: { kind: OutcomeWarning }) {
   if (kind === 'adress') {
     return (
-      <aside className="box box--jurist" aria-label="Varning: adressuppgifter">
+      <div className="box box--jurist" role="note">
         <p className="box__label">Gäller det en adress eller var någon finns?</p>
         <p>
           Kontrollera först om personen har skyddade personuppgifter, en sekretessmarkering eller en känd hotbild. Då
@@ -35,17 +35,17 @@ function Warning({ kind }: { kind: OutcomeWarning }) {
           ger sekretess har företräde ({cite('osl-7-3')}). Flera sekretessbrytande regler lyfter bara 26 kap. 1 § OSL,
           inte adresskyddet. Ta det med din chef eller jurist innan du lämnar adressen.
         </p>
-      </aside>
+      </div>
     );
   }
   return (
-    <aside className="box box--jurist" aria-label="Varning: anmälare och skyddad vistelse">
+    <div className="box box--jurist" role="note">
       <p className="box__label">Anmälarens identitet och var ett barn vistas</p>
       <p>
         {cite('osl-10-15a')} undantar inte sekretessen för var ett barn vistas ({cite('osl-26-2')}) eller för den som har
         anmält ({cite('osl-26-5')}). Sådana uppgifter får du bara lämna efter en uttrycklig avvägning av just dem.
       </p>
-    </aside>
+    </div>
   );
 }
 
@@ -109,10 +109,10 @@ export function OutcomePage({ bundle, outcome, steps, today, contentVersion, cha
 
         {meta.warnings?.map((w) => <Warning key={w} kind={w} />)}
         {fm.kontrolleraMedJurist ? (
-          <aside className="box box--jurist" aria-label="Osäkert – kontrollera med jurist">
+          <div className="box box--jurist" role="note">
             <p className="box__label">Osäkert – kontrollera med jurist</p>
             <p>{fm.kontrolleraMedJurist}</p>
-          </aside>
+          </div>
         ) : null}
 
         <section aria-labelledby="lagrum-rubrik">

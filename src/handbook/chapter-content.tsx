@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { chapterLoader, type ChapterModule } from './chapters.ts';
 import { mdxComponents } from '../components/mdx-components.tsx';
 import { TableOfContents } from './table-of-contents.tsx';
+import { ssrChapters } from '../ssr-modules.ts';
 
 /** Set after the first client render: from then on, chapters are rendered from their chunks. */
 let hydrationDone = false;
@@ -49,6 +50,14 @@ export function ChapterContent({ slug }: { slug: string }) {
     navigate(`/${url.pathname.slice(base.length)}${url.search}${url.hash}`);
   }
 
+  const prerendered = import.meta.env.SSR ? ssrChapters.get(slug) : undefined;
+  if (prerendered) {
+    return (
+      <div className="chapter-content" data-chapter={slug}>
+        <ChapterModuleView module={prerendered} />
+      </div>
+    );
+  }
   if (keepServerHtml) {
     return <div className="chapter-content" data-chapter={slug} onClick={onClick} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
   }

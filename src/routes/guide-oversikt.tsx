@@ -2,6 +2,7 @@ import { Suspense, use } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Route } from './+types/guide-oversikt';
 import { loadGuide } from '../guide/catalog.ts';
+import { ssrGuides } from '../ssr-modules.ts';
 import type { GuideBundle } from '../guide/bundle.ts';
 import { outcomeIds, questionIds } from '../guide/engine.ts';
 import { NotFound } from '../components/not-found.tsx';
@@ -16,8 +17,10 @@ export function meta({ params }: Route.MetaArgs) {
   return [...pageTitle(g?.titel ?? 'Beslutsguide'), { name: 'description', content: g?.beskrivning ?? '' }];
 }
 
-function Overview({ promise }: { promise: Promise<GuideBundle> }) {
-  const bundle = use(promise);
+function Overview({ id, promise }: { id: string; promise: Promise<GuideBundle> }) {
+  // While prerendering the bundle is already loaded; in the browser React keeps the prerendered
+  // HTML until the guide's chunk has loaded.
+  const bundle = (import.meta.env.SSR && ssrGuides.get(id)) || use(promise);
   const fm = bundle.index.frontmatter;
   const Body = bundle.index.default;
   const chapters = fm.kapitel.map((slug) => kapitel.find((c) => c.slug === slug)).filter((c) => c !== undefined);
@@ -63,7 +66,7 @@ export default function GuideOversikt() {
   return (
     <div className="page">
       <Suspense fallback={<p className="loading">Guiden laddas …</p>}>
-        <Overview promise={promise} />
+        <Overview id={id} promise={promise} />
       </Suspense>
     </div>
   );

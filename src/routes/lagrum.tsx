@@ -27,10 +27,10 @@ export default function Lagrum() {
       </h1>
       <p className="lead">{p.summary}</p>
       {p.caveat ? (
-        <aside className="box box--jurist" aria-label="Att tänka på">
+        <div className="box box--jurist" role="note">
           <p className="box__label">Att tänka på</p>
           <p>{p.caveat}</p>
-        </aside>
+        </div>
       ) : null}
       <dl className="facts">
         <dt>Lag</dt>

@@ -1,0 +1,188 @@
+/**
+ * "Får jag lämna uppgifter till polisen?" — socialtjänsten takes the initiative, or the police ask.
+ * Chapter: /handbok/sekretessbrytande-bestammelser. Facts: brief §9(a), practical-situations §1, §4.1.
+ *
+ * Order (first outcome reached applies): acute danger → not identifiable → duties and delgivning →
+ * consent → staff meet a child in acute danger (10:20) → what it is about (committed crime, future
+ * crime, ongoing drunk driving, something else) → the specific breaking rules → 10:15 a weighing →
+ * may not. 10 kap. 27 § OSL is never an outcome: it does not apply to 26 kap. 1 § (brief §2.5).
+ */
+import { setup } from 'xstate';
+import { fraga, utfall, type NodeMeta } from './types.ts';
+
+export const polisen = setup({
+  types: { meta: {} as NodeMeta },
+}).createMachine({
+  id: 'polisen',
+  initial: 'akut-fara',
+  states: {
+    // Brief §2.19 design note: the worker must not wait for a lawyer when life is in danger.
+    'akut-fara': {
+      meta: fraga({ ja: ['brb-24-4'] }),
+      on: { 'akut-fara.ja': 'akut-situation', 'akut-fara.nej': 'identifierbar' },
+    },
+    // Practical §2 situation 5: missing persons belong in the acute branch.
+    'akut-situation': {
+      meta: fraga({ 'forsvunnen-lvu': ['lvu-43'] }),
+      on: {
+        'akut-situation.forsvunnen-lvu': 'utfall-handrackning',
+        'akut-situation.forsvunnen-annan': 'utfall-akut-forsvunnen',
+        'akut-situation.annan-fara': 'utfall-akut',
+      },
+    },
+    // Not knowing counts as identifiable: the cautious reading (26:1 protects what can be traced).
+    identifierbar: {
+      meta: fraga({ ja: ['osl-26-1'], 'vet-inte': ['osl-26-1'] }),
+      on: { 'identifierbar.ja': 'skyldighet', 'identifierbar.vet-inte': 'skyldighet', 'identifierbar.nej': 'utfall-ej-sekretess' },
+    },
+    // Duties (10:28) and delgivning (10:26) come before consent: they apply whatever the person wants.
+    skyldighet: {
+      meta: fraga({
+        vistelse: ['sol-15-7', 'osl-10-28'],
+        utvisning: ['utl-17-1', 'osl-10-28'],
+        kontaktuppgifter: ['lag-2025-170', 'osl-10-28'],
+        handrackning: ['lvu-43b', 'skb-8-9', 'osl-10-28'],
+        delgivning: ['osl-10-26'],
+      }),
+      on: {
+        'skyldighet.vistelse': 'utfall-vistelse',
+        'skyldighet.utvisning': 'utfall-utvisning',
+        'skyldighet.kontaktuppgifter': 'utfall-kontaktuppgifter',
+        'skyldighet.handrackning': 'utfall-handrackning',
+        'skyldighet.delgivning': 'utfall-delgivning',
+        'skyldighet.inget': 'samtycke',
+      },
+    },
+    samtycke: {
+      meta: fraga({ ja: ['osl-10-1', 'osl-12-2'] }),
+      on: { 'samtycke.ja': 'samtycke-alder', 'samtycke.nej': 'ingripande' },
+    },
+    // 12:3: for a child the guardian, alone or with a mature child, disposes over the secrecy.
+    'samtycke-alder': {
+      meta: fraga(),
+      on: {
+        'samtycke-alder.vuxen': 'utfall-samtycke',
+        'samtycke-alder.15-17': 'samtycke-15-17',
+        'samtycke-alder.under-15': 'samtycke-under-15',
+      },
+    },
+    // Practical §2 situation 8: for a mature 15–17-year-old both must consent; one refusal = no consent.
+    'samtycke-15-17': {
+      meta: fraga({ bada: ['osl-12-3'] }),
+      on: { 'samtycke-15-17.bada': 'utfall-samtycke-barn', 'samtycke-15-17.inte-bada': 'ingripande' },
+    },
+    'samtycke-under-15': {
+      meta: fraga({ ja: ['osl-12-3'] }),
+      on: { 'samtycke-under-15.ja': 'utfall-samtycke-barn', 'samtycke-under-15.nej': 'ingripande' },
+    },
+    // 10:20: staff themselves find someone under 18 in acute serious danger or committing a crime.
+    ingripande: {
+      meta: fraga({ ja: ['osl-10-20'] }),
+      on: { 'ingripande.ja': 'utfall-10-20', 'ingripande.nej': 'vad-galler' },
+    },
+    'vad-galler': {
+      meta: fraga({ trafik: ['osl-10-19'] }),
+      on: {
+        'vad-galler.begaget-brott': 'brott-verksamhet',
+        'vad-galler.framtida-brott': 'framtida-typ',
+        'vad-galler.trafik': 'utfall-10-19',
+        'vad-galler.annat': 'utfall-far-inte',
+      },
+    },
+    // Practical §2 situation 1 and §1 p.5: crimes against or inside the authority's own work.
+    'brott-verksamhet': {
+      meta: fraga({ 'av-personal': ['osl-10-18'] }),
+      on: {
+        'brott-verksamhet.mot-personal': 'straff-personal',
+        'brott-verksamhet.av-personal': 'utfall-10-18',
+        'brott-verksamhet.nej': 'brottstyp',
+      },
+    },
+    'straff-personal': {
+      meta: fraga({ ja: ['osl-10-23'] }),
+      on: { 'straff-personal.ja': 'utfall-10-23', 'straff-personal.nej': 'utfall-hot-mot-personal', 'straff-personal.vet-inte': 'utfall-hot-mot-personal' },
+    },
+    brottstyp: {
+      meta: fraga({ 'mot-barn': ['osl-10-21'], 'langning-till-barn': ['osl-10-22'], terror: ['osl-10-22a'] }),
+      on: {
+        'brottstyp.mot-barn': 'utfall-10-21',
+        'brottstyp.langning-till-barn': 'utfall-10-22',
+        'brottstyp.terror': 'utfall-10-22a',
+        'brottstyp.annat': 'straffminimum',
+      },
+    },
+    // 10:23 from 1 April 2025: lowest penalty ≥ 6 months (attempt, preparation, conspiracy ≥ 1 year).
+    straffminimum: {
+      meta: fraga({ ja: ['osl-10-23'] }),
+      on: { 'straffminimum.ja': 'utfall-10-23', 'straffminimum.nej': 'utfall-15a-brott', 'straffminimum.vet-inte': 'utfall-straff-okant' },
+    },
+    'framtida-typ': {
+      meta: fraga(),
+      on: {
+        'framtida-typ.vald-narstaende': 'konkret-narstaende',
+        'framtida-typ.terror': 'konkret-terror',
+        'framtida-typ.annan': 'alder-forebygga',
+      },
+    },
+    // 10:18 c: concrete circumstances, närstående, BrB 3/4/6 kap. with lowest penalty ≥ 1 year.
+    'konkret-narstaende': {
+      meta: fraga({ ja: ['osl-10-18c'] }),
+      on: { 'konkret-narstaende.ja': 'olampligt-narstaende', 'konkret-narstaende.nej': 'behov-15a' },
+    },
+    'olampligt-narstaende': {
+      meta: fraga({ nej: ['osl-10-18c'] }),
+      on: { 'olampligt-narstaende.nej': 'utfall-10-18c', 'olampligt-narstaende.ja': 'behov-15a' },
+    },
+    // 10:18 b: concrete circumstances, terrorist crime or crime against Sweden's security.
+    'konkret-terror': {
+      meta: fraga({ ja: ['osl-10-18b'] }),
+      on: { 'konkret-terror.ja': 'utfall-10-18b', 'konkret-terror.nej': 'behov-15a' },
+    },
+    // 10:18 a (from 1 April 2025): under 21, concrete circumstances, not inappropriate.
+    'alder-forebygga': {
+      meta: fraga({ ja: ['osl-10-18a'] }),
+      on: { 'alder-forebygga.ja': 'konkret-ung', 'alder-forebygga.nej': 'behov-15a' },
+    },
+    'konkret-ung': {
+      meta: fraga({ ja: ['osl-10-18a'] }),
+      on: { 'konkret-ung.ja': 'olampligt-ung', 'konkret-ung.nej': 'behov-15a' },
+    },
+    'olampligt-ung': {
+      meta: fraga({ nej: ['osl-10-18a'] }),
+      on: { 'olampligt-ung.nej': 'utfall-10-18a', 'olampligt-ung.ja': 'behov-15a' },
+    },
+    // 10:15 a p.1 (from 1 Dec 2025): needed to prevent, stop or detect criminal activity.
+    'behov-15a': {
+      meta: fraga({ ja: ['osl-10-15a'], 'vet-inte': ['osl-10-15a'] }),
+      on: { 'behov-15a.ja': 'utfall-15a-forebygga', 'behov-15a.vet-inte': 'utfall-15a-forebygga', 'behov-15a.nej': 'utfall-far-inte' },
+    },
+
+    'utfall-akut': { type: 'final', meta: utfall('nodsituation', ['brb-24-4', 'osl-10-15a', 'osl-10-20']) },
+    'utfall-akut-forsvunnen': { type: 'final', meta: utfall('nodsituation', ['brb-24-4', 'osl-12-3', 'osl-10-2', 'osl-10-20']) },
+    'utfall-handrackning': { type: 'final', meta: utfall('ska-lamnas', ['lvu-43b', 'skb-8-9', 'osl-10-28', 'lvu-43', 'skb-8-7'], { warnings: ['adress'] }) },
+    'utfall-ej-sekretess': { type: 'final', meta: utfall('far-lamnas', ['osl-26-1', 'osl-6-5']) },
+    'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28'], { warnings: ['adress'] }) },
+    'utfall-utvisning': { type: 'final', meta: utfall('ska-lamnas', ['utl-17-1', 'osl-10-28'], { warnings: ['adress'] }) },
+    'utfall-kontaktuppgifter': { type: 'final', meta: utfall('ska-lamnas', ['lag-2025-170', 'osl-10-28'], { warnings: ['adress'] }) },
+    'utfall-delgivning': { type: 'final', meta: utfall('far-lamnas', ['osl-10-26', 'skb-8-10'], { warnings: ['adress'] }) },
+    'utfall-samtycke': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-2']) },
+    'utfall-samtycke-barn': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-3', 'osl-12-2']) },
+    'utfall-10-20': { type: 'final', meta: utfall('far-lamnas', ['osl-10-20'], { warnings: ['adress'] }) },
+    'utfall-10-19': { type: 'final', meta: utfall('far-lamnas', ['osl-10-19']) },
+    'utfall-10-18': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18']) },
+    'utfall-hot-mot-personal': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-10-15a', 'osl-10-23', 'osl-10-2'], { warnings: ['overvaganden-15a'] }) },
+    'utfall-10-21': { type: 'final', meta: utfall('far-lamnas', ['osl-10-21'], { warnings: ['adress'] }) },
+    'utfall-10-22': { type: 'final', meta: utfall('far-lamnas', ['osl-10-22'], { warnings: ['adress'] }) },
+    'utfall-10-22a': { type: 'final', meta: utfall('far-lamnas', ['osl-10-22a'], { warnings: ['adress'] }) },
+    'utfall-10-23': { type: 'final', meta: utfall('far-lamnas', ['osl-10-23'], { warnings: ['adress'] }) },
+    'utfall-15a-brott': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-10-15a', 'osl-10-23'], { warnings: ['overvaganden-15a', 'adress'] }) },
+    'utfall-straff-okant': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-10-23', 'osl-10-15a'], { warnings: ['overvaganden-15a'] }) },
+    'utfall-10-18c': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18c'], { warnings: ['adress'] }) },
+    'utfall-10-18b': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18b'], { warnings: ['adress'] }) },
+    'utfall-10-18a': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18a'], { warnings: ['adress'] }) },
+    'utfall-15a-forebygga': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { warnings: ['overvaganden-15a', 'adress'] }) },
+    'utfall-far-inte': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1']) },
+  },
+});
+
+export default polisen;
