@@ -11,10 +11,15 @@ declare const __BUILD_DATE__: string;
 
 declare module 'virtual:guider' {
   /** Title and description of every guide that exists (from its index.mdx), for lists and links. */
-  export const guider: { id: string; titel: string; beskrivning: string }[];
+  export const guider: { id: string; titel: string; beskrivning: string; version: number }[];
 }
 
 declare module 'virtual:handbok-lagrum' {
   /** Provision id → slugs of the chapters that cite it. */
   export const citing: Record<string, string[]>;
+}
+
+declare module 'virtual:handbok-sammanfattningar' {
+  /** Chapter slug → its "I korthet" summary, for list pages. */
+  export const sammanfattningar: Record<string, string>;
 }

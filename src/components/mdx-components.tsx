@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { LagrumCitation } from './lagrum-citation.tsx';
 import type { LagrumCardProps } from '../law/card.ts';
 import { guider } from 'virtual:guider';
+import { RocAvtalstid } from './roc-avtalstid.tsx';
 
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/')) return <Link to={href} {...rest}>{children}</Link>;
@@ -72,4 +73,5 @@ export const mdxComponents = {
   KontrolleraMedJurist,
   GuideLink,
   Term,
+  RocAvtalstid,
 };

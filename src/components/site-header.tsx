@@ -1,6 +1,7 @@
 import { Link, NavLink } from 'react-router';
 
 const sections = [
+  { to: '/guide', label: 'Beslutsguider' },
   { to: '/handbok', label: 'Handbok' },
   { to: '/lagrum', label: 'Lagrum' },
   { to: '/ordlista', label: 'Ordlista' },

@@ -1,12 +1,15 @@
 /**
- * Which guides exist, and how to load one. Each guide is its own chunk: a chapter page never loads
- * XState or any guide, and a guide page loads only its own machine and wording.
+ * Which guides exist, and how to load one. Each guide is its own chunk (src/guide/bundles/<id>.ts):
+ * a chapter page never loads XState or any guide, and a guide page loads only its own machine and
+ * wording.
  */
 import type { GuideBundle } from './bundle.ts';
 
-const loaders: Record<string, () => Promise<GuideBundle>> = {
-  polisen: () => import('./bundles/polisen.ts').then((m) => m.bundle),
-};
+const bundles = import.meta.glob<{ bundle: GuideBundle }>('./bundles/*.ts');
+
+const loaders: Record<string, () => Promise<GuideBundle>> = Object.fromEntries(
+  Object.entries(bundles).map(([path, load]) => [path.replace(/^.*\//, '').replace(/\.ts$/, ''), () => load().then((m) => m.bundle)]),
+);
 
 export const AVAILABLE_GUIDES = Object.keys(loaders);
 

@@ -11,6 +11,8 @@ import { mdxComponents } from '../components/mdx-components.tsx';
 import { formatDate } from '../components/format.ts';
 import type { OutcomeWarning } from '../machines/types.ts';
 import type { LagrumId } from '../law/registry.ts';
+import { guider } from 'virtual:guider';
+import { toSearch } from './engine.ts';
 
 interface Props {
   bundle: GuideBundle;
@@ -44,6 +46,24 @@ function Warning({ kind }: { kind: OutcomeWarning }) {
       <p>
         {cite('osl-10-15a')} undantar inte sekretessen för var ett barn vistas ({cite('osl-26-2')}) eller för den som har
         anmält ({cite('osl-26-5')}). Sådana uppgifter får du bara lämna efter en uttrycklig avvägning av just dem.
+      </p>
+    </div>
+  );
+}
+
+/** Hand-off to another guide with the answers this outcome already settles. */
+function ContinueIn({ target }: { target: NonNullable<import('../machines/types.ts').OutcomeMeta['fortsatt']> }) {
+  const guide = guider.find((g) => g.id === target.guide);
+  if (!guide) return null;
+  const steps = Object.entries(target.svar).map(([node, answer]) => ({ node, answer }));
+  return (
+    <div className="box" role="note">
+      <p className="box__label">Nästa steg: {guide.titel}</p>
+      <p>Svaren du redan har gett är ifyllda. Guiden fortsätter med de frågor som återstår.</p>
+      <p>
+        <Link className="button" to={`/guide/${guide.id}/fragor${toSearch(steps, guide.version)}`}>
+          Fortsätt i guiden
+        </Link>
       </p>
     </div>
   );
@@ -106,6 +126,8 @@ export function OutcomePage({ bundle, outcome, steps, today, contentVersion, cha
             })}
           </ul>
         </section>
+
+        {meta.fortsatt ? <ContinueIn target={meta.fortsatt} /> : null}
 
         {meta.warnings?.map((w) => <Warning key={w} kind={w} />)}
         {fm.kontrolleraMedJurist ? (
@@ -206,7 +228,7 @@ export function OutcomePage({ bundle, outcome, steps, today, contentVersion, cha
         ) : null}
       </div>
 
-      <div className="print-record" aria-hidden="true">
+      <div className="print-record">
         <h1>Journalunderlag – sekretessprövning</h1>
         <p>Ärende/diarienummer: ______________________________</p>
         <p>Handläggare: ______________________________ Datum: {today}</p>

@@ -10,5 +10,5 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   nodsituation: 'Nödsituation – ring 112',
   'inom-avtalet': 'Inom ROC-avtalet',
   'utanfor-avtalet': 'Utanför ROC-avtalet',
-  'sa-hanterar-du': 'Så hanterar du begäran',
+  'sa-hanterar-du': 'Så hanterar du det',
 };

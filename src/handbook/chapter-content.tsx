@@ -3,7 +3,9 @@ import { useNavigate } from 'react-router';
 import { chapterLoader, type ChapterModule } from './chapters.ts';
 import { mdxComponents } from '../components/mdx-components.tsx';
 import { TableOfContents } from './table-of-contents.tsx';
+import { formatDate } from '../components/format.ts';
 import { ssrChapters } from '../ssr-modules.ts';
+import { avtalstidText } from '../components/roc-avtalstid.tsx';
 
 /** Set after the first client render: from then on, chapters are rendered from their chunks. */
 let hydrationDone = false;
@@ -24,7 +26,14 @@ export function ChapterContent({ slug }: { slug: string }) {
   );
   useEffect(() => {
     hydrationDone = true;
-  }, []);
+    // Kept prerendered HTML was rendered on the build date; refresh what depends on today's date.
+    if (keepServerHtml) {
+      const today = new Date().toISOString().slice(0, 10);
+      document.querySelectorAll(`[data-chapter="${slug}"] [data-roc-avtalstid]`).forEach((el) => {
+        el.textContent = avtalstidText(today);
+      });
+    }
+  }, [keepServerHtml, slug]);
 
   const Body = useMemo(() => {
     const load = chapterLoader(slug);
@@ -70,8 +79,18 @@ export function ChapterContent({ slug }: { slug: string }) {
 
 function ChapterModuleView({ module }: { module: ChapterModule }) {
   const Body = module.default;
+  const fm = module.frontmatter;
   return (
     <>
+      <p className="lead">
+        <span className="visually-hidden">I korthet: </span>
+        {fm.summary}
+      </p>
+      <p className="review-line">
+        Senast granskad {formatDate(fm.granskad)} · Nästa granskning {formatDate(fm.nastaGranskning)}
+        <br />
+        <span className="review-line__who">{fm.granskadAv}</span>
+      </p>
       <TableOfContents toc={module.toc} />
       <div className="prose">
         <Body components={mdxComponents} />

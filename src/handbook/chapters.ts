@@ -6,11 +6,12 @@
 import type { ComponentType } from 'react';
 import type { MDXProps } from 'mdx/types';
 import { kapitel } from 'virtual:handbok';
-import type { ChapterMeta, TocEntry } from './types.ts';
+import type { ChapterFrontmatterOut, ChapterMeta, TocEntry } from './types.ts';
 
 export interface ChapterModule {
   default: ComponentType<MDXProps>;
   toc: TocEntry[];
+  frontmatter: ChapterFrontmatterOut;
 }
 
 const loaders = import.meta.glob<ChapterModule>('../../content/handbok/*.mdx');

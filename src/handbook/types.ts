@@ -15,16 +15,25 @@ export interface TocEntry {
 export interface ChapterMeta {
   slug: string;
   title: string;
-  summary: string;
   order: number;
   granskad: string;
-  granskadAv: string;
   nastaGranskning: string;
   guider: GuideId[];
 }
 
+/** A chapter's frontmatter as its own module exports it. */
+export interface ChapterFrontmatterOut {
+  title: string;
+  summary: string;
+  granskad: string;
+  granskadAv: string;
+  nastaGranskning: string;
+}
+
 /** What the build knows about a chapter beyond ChapterMeta. */
 export interface ChapterDetails extends ChapterMeta {
+  summary: string;
+  granskadAv: string;
   lagrum: string[];
   toc: TocEntry[];
   words: number;

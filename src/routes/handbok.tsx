@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { kapitel } from '../handbook/chapters.ts';
+import { sammanfattningar } from 'virtual:handbok-sammanfattningar';
 import { formatDate, pageTitle } from '../components/format.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 
@@ -20,7 +21,7 @@ export default function Handbok() {
             <h2 className="card__title">
               <Link to={`/handbok/${c.slug}`}>{c.title}</Link>
             </h2>
-            <p>{c.summary}</p>
+            <p>{sammanfattningar[c.slug]}</p>
             <p className="card__meta">Senast granskad {formatDate(c.granskad)}</p>
           </li>
         ))}

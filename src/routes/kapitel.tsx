@@ -9,8 +9,7 @@ import { useToday } from '../components/use-today.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 
 export function meta({ params }: Route.MetaArgs) {
-  const chapter = chapterBySlug(params.slug);
-  return [...pageTitle(chapter?.title ?? 'Sidan finns inte'), { name: 'description', content: chapter?.summary ?? '' }];
+  return pageTitle(chapterBySlug(params.slug)?.title ?? 'Sidan finns inte');
 }
 
 export default function Kapitel() {
@@ -29,15 +28,6 @@ export default function Kapitel() {
       <Breadcrumbs trail={[{ to: '/handbok', label: 'Handbok' }]} current={chapter.title} />
       <article aria-labelledby="kapitel-rubrik">
         <h1 id="kapitel-rubrik">{chapter.title}</h1>
-        <p className="lead">
-          <span className="visually-hidden">I korthet: </span>
-          {chapter.summary}
-        </p>
-        <p className="review-line">
-          Senast granskad {formatDate(chapter.granskad)} · Nästa granskning {formatDate(chapter.nastaGranskning)}
-          <br />
-          <span className="review-line__who">{chapter.granskadAv}</span>
-        </p>
         {overdue ? (
           <p className="box box--jurist" role="note">
             Kapitlet skulle ha granskats igen {formatDate(chapter.nastaGranskning)}. Lagen kan ha ändrats sedan dess –

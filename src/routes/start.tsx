@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { kapitel } from '../handbook/chapters.ts';
+import { sammanfattningar } from 'virtual:handbok-sammanfattningar';
+import { guider } from 'virtual:guider';
 import { pageTitle } from '../components/format.ts';
 
 export const meta = () => [
@@ -9,6 +11,15 @@ export const meta = () => [
     content: 'Sekretesshandbok för socialtjänsten: när du får eller måste lämna uppgifter till polisen eller Kriminalvården.',
   },
 ];
+
+/** The chooser: the situation in the user's words, one click to the guide that answers it. */
+const CHOICES: Record<string, string> = {
+  polisen: 'Jag vill lämna uppgifter om en person till polisen',
+  'polisen-fragar': 'Polisen ber mig om uppgifter om en person',
+  kriminalvarden: 'Det gäller uppgifter till eller från Kriminalvården',
+  roc: 'Det gäller en orosanmälan från polisen via ROC',
+};
+const CHOICE_ORDER = ['polisen', 'polisen-fragar', 'kriminalvarden', 'roc'];
 
 /** The chapters a newcomer or someone in a hurry most often needs, in this order. */
 const START_CHAPTERS = ['grunderna', 'samtycke', 'sekretessbrytande-bestammelser', 'roc-avtalet'];
@@ -32,15 +43,34 @@ export default function Start() {
         </p>
       </aside>
 
+      <section aria-labelledby="valj-rubrik">
+        <h2 id="valj-rubrik">Vad gäller din fråga?</h2>
+        <ul className="chooser">
+          {CHOICE_ORDER.map((id) => guider.find((g) => g.id === id))
+            .filter((g) => g !== undefined)
+            .map((g) => (
+              <li key={g.id}>
+                <Link to={`/guide/${g.id}/fragor`} className="chooser__link">
+                  <span className="chooser__label">{CHOICES[g.id]}</span>
+                  <span className="chooser__guide">{g.titel}</span>
+                </Link>
+              </li>
+            ))}
+        </ul>
+        <p>
+          <Link to="/guide">Om beslutsguiderna</Link> – vad de avgör och hur du använder svaret.
+        </p>
+      </section>
+
       <section aria-labelledby="borja-rubrik">
-        <h2 id="borja-rubrik">Börja här</h2>
+        <h2 id="borja-rubrik">Läs i handboken</h2>
         <ul className="card-list card-list--grid">
           {featured.map((c) => (
             <li key={c.slug} className="card">
               <h3 className="card__title">
                 <Link to={`/handbok/${c.slug}`}>{c.title}</Link>
               </h3>
-              <p>{c.summary}</p>
+              <p>{sammanfattningar[c.slug]}</p>
             </li>
           ))}
         </ul>

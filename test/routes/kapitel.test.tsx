@@ -15,8 +15,9 @@ describe('kapitelsidan', () => {
   it('visar rubrik, sammanfattning och granskningsdatum', async () => {
     renderChapter('samtycke');
     expect(screen.getByRole('heading', { level: 1, name: 'Samtycke' })).toBeInTheDocument();
-    expect(screen.getByText(/Senast granskad 22 november 2026 · Nästa granskning 22 maj 2027/)).toBeInTheDocument();
+    expect(await screen.findByText(/Senast granskad 22 november 2026 · Nästa granskning 22 maj 2027/)).toBeInTheDocument();
     expect(screen.getByText(/Inte juristgranskad/)).toBeInTheDocument();
+    expect(screen.getByText(/Om personen samtycker får du lämna/)).toHaveClass('lead');
   });
 
   it('visar kapitlets text, innehållsförteckning och lagrum när kapitlet har laddats', async () => {

@@ -1,0 +1,144 @@
+/**
+ * "Polisen ber om uppgifter – hur hanterar jag begäran?" — the police call, write or summon us: what
+ * do I answer now, what must, may or may not go, who decides, how is it handed over, what is noted?
+ * It sits in front of the `polisen` guide: where a disclosure needs the breaking rules, the outcome
+ * hands over with the answers already settled here (`fortsatt`).
+ * Chapters: /handbok/praktiska-situationer, /handbok/uppgiftsskyldigheter. Facts: practical-situations
+ * §1, §2 situations 3–7 and 9–11, §4.2 (the plan for this guide); brief §2, §4, §9(a).
+ *
+ * Order: what the police ask for (each case in one or two answers) → for an address: the reason, then
+ * protected identity (two secrecy layers) → acute danger → who is asking (checked?) → the purpose.
+ * Duties (SoL 15:7, UtlL 17:1, lag 2025:170, LVU 43 b) and delgivning (10:26) end in outcomes of their
+ * own. The police guide is entered from acute danger (akut-fara=ja), or else only when no duty
+ * applies, no one is in acute danger and the caller is checked (akut-fara=nej, skyldighet=inget).
+ * 10 kap. 27 § OSL is never an outcome: it does not apply to 26 kap. 1 § (brief §2.5).
+ */
+import { setup } from 'xstate';
+import { fraga, utfall, type NodeMeta } from './types.ts';
+
+/** The answers settled before a hand-over to the police guide (never consent: it is not asked here). */
+const provaIPolisguiden = { guide: 'polisen', svar: { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'inget' } };
+
+export const polisenFragar = setup({
+  types: { meta: {} as NodeMeta },
+}).createMachine({
+  id: 'polisen-fragar',
+  initial: 'begaran',
+  states: {
+    // Practical §4.2: the first question sorts the request; acute danger is one click away (brief §2.19).
+    begaran: {
+      meta: fraga({
+        akut: ['brb-24-4'],
+        aktuell: ['osl-26-1'],
+        placering: ['sol-15-7', 'osl-10-28'],
+        handlingar: ['osl-6-5', 'osl-8-1'],
+        forhor: ['rb-23-6', 'rb-36-5'],
+        aterkoppling: ['sol-19-6'],
+      }),
+      on: {
+        'begaran.akut': 'utfall-akut',
+        'begaran.aktuell': 'utfall-aktuell',
+        'begaran.placering': 'utfall-vistelse',
+        'begaran.var-finns': 'var-syfte',
+        'begaran.uppgifter': 'fara',
+        'begaran.handlingar': 'utfall-handlingar',
+        'begaran.forhor': 'kallelse',
+        'begaran.aterkoppling': 'utfall-aterkoppling',
+      },
+    },
+    // Practical §1 p.4 and situation 6: the duties and 10:26 lift both secrecy layers; the rest does not.
+    'var-syfte': {
+      meta: fraga({
+        delgivning: ['osl-10-26'],
+        utvisning: ['utl-17-1', 'osl-10-28'],
+        kontakt: ['lag-2025-170', 'osl-10-28'],
+        handrackning: ['lvu-43b', 'skb-8-9', 'osl-10-28'],
+        barn: ['osl-26-2'],
+      }),
+      on: {
+        'var-syfte.delgivning': 'utfall-delgivning',
+        'var-syfte.utvisning': 'utfall-utvisning',
+        'var-syfte.kontakt': 'utfall-kontaktuppgifter',
+        'var-syfte.handrackning': 'utfall-handrackning',
+        'var-syfte.barn': 'barn-vem',
+        'var-syfte.annat': 'skyddad',
+        'var-syfte.vet-inte': 'utfall-fraga-syfte',
+      },
+    },
+    // Practical situation 9: 26:2 protects the whereabouts against a parent; the police get a yes/no (15:7).
+    'barn-vem': {
+      meta: fraga({ polisen: ['sol-15-7'], foralder: ['osl-26-2'] }),
+      on: { 'barn-vem.polisen': 'utfall-barn-polisen', 'barn-vem.foralder': 'utfall-barn-foralder' },
+    },
+    // Practical situation 6: 21:3 / 21:3 a prevail under 7:3. Not knowing is treated as protected.
+    skyddad: {
+      meta: fraga({ ja: ['osl-21-3', 'osl-21-3a'], 'vet-inte': ['osl-21-3', 'osl-21-3a'] }),
+      on: { 'skyddad.ja': 'utfall-skyddad', 'skyddad.vet-inte': 'utfall-skyddad', 'skyddad.nej': 'fara' },
+    },
+    // Asked before the hand-over so that akut-fara=nej is a real answer, not an assumption.
+    fara: {
+      meta: fraga({ ja: ['brb-24-4'] }),
+      on: { 'fara.ja': 'utfall-akut', 'fara.nej': 'vem-fragar' },
+    },
+    // Practical situation 6: never decide on the phone without checking who calls and why.
+    'vem-fragar': {
+      meta: fraga(),
+      on: { 'vem-fragar.skriftligt': 'syfte', 'vem-fragar.kontrollerat': 'syfte', 'vem-fragar.nej': 'utfall-kontrollera' },
+    },
+    // The purposes in the issue: a crime investigation, preventing crime, locating a person, an executive duty.
+    syfte: {
+      meta: fraga({ handrackning: ['lvu-43b', 'skb-8-9', 'osl-10-28'] }),
+      on: {
+        'syfte.utreda-brott': 'utfall-utreda-brott',
+        'syfte.forebygga': 'utfall-forebygga',
+        'syfte.hitta': 'forsvunnen',
+        'syfte.handrackning': 'utfall-handrackning',
+        'syfte.annat': 'utfall-annat-syfte',
+        'syfte.vet-inte': 'utfall-fraga-syfte',
+      },
+    },
+    // Practical situation 5: only LVU (and SiS) has handräckning; everyone else needs consent when not acute.
+    forsvunnen: {
+      meta: fraga({ lvu: ['lvu-43'] }),
+      on: { 'forsvunnen.lvu': 'utfall-handrackning', 'forsvunnen.annan': 'utfall-hitta' },
+    },
+    // Practical situation 3: vittnesplikt in court; no duty to answer in a police förhör; RB 36:5 frågeförbud.
+    kallelse: {
+      meta: fraga({ polisforhor: ['rb-23-6'], domstol: ['rb-36-5'], 'domstol-fragforbud': ['rb-36-5'] }),
+      on: {
+        'kallelse.polisforhor': 'utfall-polisforhor',
+        'kallelse.domstol': 'utfall-vittne',
+        'kallelse.domstol-fragforbud': 'utfall-vittne-fragforbud',
+      },
+    },
+
+    'utfall-akut': { type: 'final', meta: utfall('nodsituation', ['brb-24-4', 'osl-10-15a', 'osl-10-20'], { fortsatt: { guide: 'polisen', svar: { 'akut-fara': 'ja' } } }) },
+    // Practical situation 7 (JO 5352-2011; SoL 15:8 binds only nämnder in the same municipality).
+    'utfall-aktuell': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1', 'sol-15-8']) },
+    'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28'], { warnings: ['adress'] }) },
+    'utfall-delgivning': { type: 'final', meta: utfall('far-lamnas', ['osl-10-26', 'skb-8-10'], { warnings: ['adress'] }) },
+    'utfall-utvisning': { type: 'final', meta: utfall('ska-lamnas', ['utl-17-1', 'osl-10-28'], { warnings: ['adress'] }) },
+    'utfall-kontaktuppgifter': { type: 'final', meta: utfall('ska-lamnas', ['lag-2025-170', 'osl-10-28'], { warnings: ['adress'] }) },
+    // Practical §1 p.1: LVU 43 b / lag (2024:79) 8:9 is a duty (10:28), not 10:2.
+    'utfall-handrackning': { type: 'final', meta: utfall('ska-lamnas', ['lvu-43b', 'skb-8-9', 'osl-10-28', 'lvu-43', 'skb-8-7'], { warnings: ['adress'] }) },
+    'utfall-barn-polisen': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-21-3', 'osl-21-3a', 'osl-7-3', 'sol-15-7'], { warnings: ['adress'] }) },
+    'utfall-barn-foralder': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-2', 'lvu-14', 'skb-5-4', 'osl-12-3']) },
+    'utfall-skyddad': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-21-3', 'osl-21-3a', 'osl-7-3', 'osl-26-1']) },
+    'utfall-kontrollera': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1']) },
+    'utfall-fraga-syfte': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1', 'osl-6-5']) },
+    'utfall-utreda-brott': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1', 'osl-6-5'], { warnings: ['adress'], fortsatt: provaIPolisguiden }) },
+    'utfall-forebygga': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1', 'osl-6-5'], { warnings: ['adress'], fortsatt: provaIPolisguiden }) },
+    'utfall-annat-syfte': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1', 'osl-6-5'], { warnings: ['adress'], fortsatt: provaIPolisguiden }) },
+    'utfall-hitta': { type: 'final', meta: utfall('samtycke-kravs', ['osl-10-1', 'osl-12-3', 'osl-26-1'], { warnings: ['adress'] }) },
+    // Practical situation 10 and §1 p.2: a prövning per uppgift; a written decision; appeal to the kammarrätt.
+    'utfall-handlingar': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-6-5', 'osl-8-1', 'osl-6-3', 'osl-6-7', 'osl-6-8']) },
+    'utfall-polisforhor': { type: 'final', meta: utfall('sa-hanterar-du', ['rb-23-6', 'osl-26-1', 'osl-8-1', 'rb-23-13']) },
+    // Practical §1 p.7: vittnesplikt overrides 26:1 (bet. 1989/90:JuU7).
+    'utfall-vittne': { type: 'final', meta: utfall('ska-lamnas', ['rb-36-5', 'rb-5-1']) },
+    'utfall-vittne-fragforbud': { type: 'final', meta: utfall('sa-hanterar-du', ['rb-36-5', 'rb-5-1']) },
+    // Practical situation 11: within one week of the decision (from 15 Jan 2026); nothing beyond it.
+    'utfall-aterkoppling': { type: 'final', meta: utfall('ska-lamnas', ['sol-19-6', 'osl-26-9a']) },
+  },
+});
+
+export default polisenFragar;

@@ -1,0 +1,154 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const WALK = '/guide/polisen/fragor';
+const TO_10_21 =
+  '?v=1&akut-fara=nej&identifierbar=ja&skyldighet=inget&samtycke=nej&ingripande=nej&vad-galler=begaget-brott&brott-verksamhet=nej&brottstyp=mot-barn';
+
+async function axeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Answer the shown question with the keyboard only: Tab into the radios, arrows to choose, Enter. */
+async function answerWithKeyboard(page: Page, label: string) {
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toBeFocused();
+  const radios = page.getByRole('radio');
+  await page.keyboard.press('Tab');
+  await expect(radios.first()).toBeFocused();
+  const labels = await page.locator('.radio__label').allTextContents();
+  const index = labels.findIndex((l) => l.trim() === label);
+  expect(index, `svaret "${label}" finns bland ${labels.join(' | ')}`).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Space');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await expect(radios.nth(index)).toBeChecked();
+  const before = page.url();
+  await page.keyboard.press('Enter'); // submits the form from a focused radio
+  await expect(page).not.toHaveURL(before);
+}
+
+test.describe('beslutsguiden Får jag lämna uppgifter till polisen?', () => {
+  test('översikten är förrenderad, tillgänglig och leder till första frågan', async ({ page }) => {
+    await page.goto('/guide/polisen');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Får jag lämna uppgifter till polisen?');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Starta' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Är någons liv eller hälsa i akut fara just nu?');
+  });
+
+  test('med bara tangentbordet: akut fara leder till att ringa 112', async ({ page }) => {
+    await page.goto(WALK);
+    await answerWithKeyboard(page, 'Ja');
+    await answerWithKeyboard(page, 'Annan akut fara');
+    await expect(page.locator('.verdict-tag')).toHaveText('Nödsituation – ring 112');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('112');
+  });
+
+  test('med bara tangentbordet: en uppgift som inte pekar ut någon får lämnas', async ({ page }) => {
+    await page.goto(WALK);
+    await answerWithKeyboard(page, 'Nej');
+    await answerWithKeyboard(page, 'Nej');
+    await expect(page).toHaveURL(/identifierbar=nej/);
+    await expect(page.locator('.verdict-tag')).toHaveText('Får lämnas');
+    // The outcome is announced to screen readers in a live region.
+    await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Resultat: Får lämnas\./);
+  });
+
+  test('webbläsarens bakåtknapp och Tillbaka-länken går till föregående fråga med svaret ifyllt', async ({ page }) => {
+    await page.goto(WALK);
+    await page.getByLabel('Nej').check();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Går uppgiften att koppla till en viss person?');
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Är någons liv eller hälsa i akut fara just nu?');
+    await page.goForward();
+    await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Är någons liv eller hälsa i akut fara just nu?');
+    await expect(page.getByLabel('Nej')).toBeChecked();
+  });
+
+  test('omladdning mitt i guiden ger samma fråga och samma svar', async ({ page }) => {
+    await page.goto(`${WALK}?v=1&akut-fara=nej&identifierbar=ja&skyldighet=inget`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/samtyckt/);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/samtyckt/);
+    await expect(page.getByRole('region', { name: 'Dina svar' }).locator('.answers__row')).toHaveCount(3);
+  });
+
+  test('att ändra ett tidigt svar behåller de senare svar som fortfarande gäller', async ({ page }) => {
+    await page.goto(`${WALK}${TO_10_21}`);
+    await expect(page.locator('.verdict-tag')).toHaveText('Får lämnas');
+    await page.getByRole('link', { name: 'Ändra svaret på: Går uppgiften att koppla till en viss person?' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Går uppgiften att koppla till en viss person?');
+    await expect(page.getByLabel('Ja', { exact: true })).toBeChecked();
+    await page.getByLabel('Vet inte').check();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await expect(page).toHaveURL(/identifierbar=vet-inte.*brottstyp=mot-barn/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du får lämna uppgifter om misstanken till polisen eller åklagaren.');
+  });
+
+  test('en manipulerad länk ger ett tydligt meddelande och sista giltiga frågan, inget resultat', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${WALK}?v=1&akut-fara=nej&identifierbar=nej&personnummer=19121212`);
+    await expect(page.getByRole('heading', { name: 'Länken stämmer inte helt' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Går uppgiften att koppla till en viss person?');
+    await expect(page.locator('.outcome')).toHaveCount(0);
+    await page.goto(`${WALK}?v=99&akut-fara=nej&identifierbar=nej`);
+    await expect(page.getByText(/annan version av guiden/)).toBeVisible();
+    await expect(page.locator('.outcome')).toHaveCount(0);
+    await page.goto(`${WALK}?v=1&akut-fara=kanske`);
+    await expect(page.getByText(/Svaret "kanske" finns inte/)).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('journaltexten kan kopieras', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${WALK}${TO_10_21}`);
+    await page.getByRole('button', { name: 'Kopiera' }).click();
+    await expect(page.getByRole('status')).toHaveText(/Journaltexten är kopierad/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Lagstöd: 10 kap. 21 § OSL.');
+    expect(copied).toContain('guiden "polisen" version 1');
+  });
+
+  test('utskriften visar bara journalunderlaget med rader att fylla i', async ({ page }) => {
+    await page.goto(`${WALK}${TO_10_21}`);
+    await expect(page.locator('.outcome')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: 'Journalunderlag – sekretessprövning' })).toBeVisible();
+    await expect(page.getByText(/Ärende\/diarienummer: _{10,}/)).toBeVisible();
+    await expect(page.locator('.outcome__screen')).toBeHidden();
+    await expect(page.locator('.site-header')).toBeHidden();
+  });
+
+  test('axe hittar inga fel på en fråga, en fråga med fel och ett utfall', async ({ page }) => {
+    await page.goto(WALK);
+    await expect(page.getByRole('radio').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await expect(page.getByRole('heading', { name: 'Det finns ett problem' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${WALK}${TO_10_21}`);
+    await expect(page.locator('.outcome')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('kapitlet om sekretessbrytande bestämmelser länkar till guiden, och guiden tillbaka', async ({ page }) => {
+    await page.goto('/handbok/begangna-brott');
+    await page.getByRole('complementary', { name: 'Beslutsguider som hör till kapitlet' }).getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/guide\/polisen$/);
+    await page.getByRole('link', { name: 'Misstanke om brott som redan begåtts' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Misstanke om brott som redan begåtts');
+  });
+
+  test('utan JavaScript säger guiden vad som behövs och hänvisar till kapitlen', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(WALK);
+    await expect(page.getByText(/Beslutsguiderna behöver JavaScript/)).toBeVisible();
+    await context.close();
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Concrete situations a social worker meets, written from brief §9(a) and practical-situations
+ * §2/§4.1: answers → expected verdict and deciding provisions. A legal change in the machine that
+ * alters one of these must be deliberate.
+ */
+import { describe, expect, it } from 'vitest';
+import { polisen } from '../../src/machines/polisen.ts';
+import { walkTo } from './walk.ts';
+
+const base = { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'inget', samtycke: 'nej', ingripande: 'nej' };
+
+const situations: [string, Record<string, string>, string, string, string[]][] = [
+  ['En klient hotar att döda sin granne i kväll', { 'akut-fara': 'ja', 'akut-situation': 'annan-fara' }, 'utfall-akut', 'nodsituation', ['brb-24-4']],
+  ['En 14-åring placerad enligt LVU har avvikit och är i fara', { 'akut-fara': 'ja', 'akut-situation': 'forsvunnen-lvu' }, 'utfall-handrackning', 'ska-lamnas', ['lvu-43b', 'osl-10-28']],
+  ['En vuxen klient med självmordsrisk har försvunnit', { 'akut-fara': 'ja', 'akut-situation': 'forsvunnen-annan' }, 'utfall-akut-forsvunnen', 'nodsituation', ['brb-24-4']],
+  ['Polisen vill ha en anonym lägesbild över ett område', { 'akut-fara': 'nej', identifierbar: 'nej' }, 'utfall-ej-sekretess', 'far-lamnas', ['osl-6-5']],
+  ['Polisen frågar om en ungdom bor på HVB', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'vistelse' }, 'utfall-vistelse', 'ska-lamnas', ['sol-15-7', 'osl-10-28']],
+  ['Polisen ska verkställa ett utvisningsbeslut och begär adress', { 'akut-fara': 'nej', identifierbar: 'vet-inte', skyldighet: 'utvisning' }, 'utfall-utvisning', 'ska-lamnas', ['utl-17-1', 'osl-10-28']],
+  ['Polisen behöver adressen för att delge en förälder', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'delgivning' }, 'utfall-delgivning', 'far-lamnas', ['osl-10-26']],
+  ['En vuxen klient har skriftligt samtyckt till kontakten med polisen', { ...base, samtycke: 'ja', 'samtycke-alder': 'vuxen' }, 'utfall-samtycke', 'far-lamnas', ['osl-10-1', 'osl-12-2']],
+  ['En mogen 16-åring samtycker men vårdnadshavaren säger nej', { ...base, samtycke: 'ja', 'samtycke-alder': '15-17', 'samtycke-15-17': 'inte-bada', 'vad-galler': 'annat' }, 'utfall-far-inte', 'far-inte-lamnas', ['osl-26-1']],
+  ['Fältassistenter ser en 15-åring i allvarlig fara på natten', { ...base, ingripande: 'ja' }, 'utfall-10-20', 'far-lamnas', ['osl-10-20']],
+  ['Misstänkt misshandel av ett barn i familjen', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'mot-barn' }, 'utfall-10-21', 'far-lamnas', ['osl-10-21']],
+  ['En vuxen har sålt narkotika till en 16-åring', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'langning-till-barn' }, 'utfall-10-22', 'far-lamnas', ['osl-10-22']],
+  ['Misstänkt grov stöld (minst sex månader)', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'annat', straffminimum: 'ja' }, 'utfall-10-23', 'far-lamnas', ['osl-10-23']],
+  ['Misstänkt stöld av normalgraden (under tröskeln)', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'annat', straffminimum: 'nej' }, 'utfall-15a-brott', 'far-lamnas-efter-provning', ['osl-10-15a']],
+  ['Socialsekreteraren vet inte straffskalan', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'annat', straffminimum: 'vet-inte' }, 'utfall-straff-okant', 'far-lamnas-efter-provning', ['osl-10-23', 'osl-10-15a']],
+  ['En klient har misshandlat en handläggare grovt', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'mot-personal', 'straff-personal': 'ja' }, 'utfall-10-23', 'far-lamnas', ['osl-10-23']],
+  ['Olaga hot mot en handläggare (under tröskeln)', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'mot-personal', 'straff-personal': 'nej' }, 'utfall-hot-mot-personal', 'far-lamnas-efter-provning', ['osl-10-15a']],
+  ['En anställd misstänks för brott i tjänsten', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'av-personal' }, 'utfall-10-18', 'far-lamnas', ['osl-10-18']],
+  ['En 19-åring rekryteras till ett gäng, konkreta tecken, inte olämpligt', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'annan', 'alder-forebygga': 'ja', 'konkret-ung': 'ja', 'olampligt-ung': 'nej' }, 'utfall-10-18a', 'far-lamnas', ['osl-10-18a']],
+  ['En 23-åring i en SIG-grupp utan samtycke', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'annan', 'alder-forebygga': 'nej', 'behov-15a': 'ja' }, 'utfall-15a-forebygga', 'far-lamnas-efter-provning', ['osl-10-15a']],
+  ['Konkret risk att en man allvarligt misshandlar sin partner', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'vald-narstaende', 'konkret-narstaende': 'ja', 'olampligt-narstaende': 'nej' }, 'utfall-10-18c', 'far-lamnas', ['osl-10-18c']],
+  ['Konkreta tecken på planer på terroristbrott', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'terror', 'konkret-terror': 'ja' }, 'utfall-10-18b', 'far-lamnas', ['osl-10-18b']],
+  ['En klient är på väg att köra bil berusad', { ...base, 'vad-galler': 'trafik' }, 'utfall-10-19', 'far-lamnas', ['osl-10-19']],
+  ['Polisen ringer och vill "bara höra lite om familjen"', { ...base, 'vad-galler': 'annat' }, 'utfall-far-inte', 'far-inte-lamnas', ['osl-26-1', 'osl-8-1']],
+  ['Bara en allmän misstanke om framtida brott hos en 30-åring, inget behov', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'annan', 'alder-forebygga': 'nej', 'behov-15a': 'nej' }, 'utfall-far-inte', 'far-inte-lamnas', ['osl-26-1']],
+];
+
+describe('polisen: konkreta situationer', () => {
+  it('har minst 15 situationer', () => expect(situations.length).toBeGreaterThanOrEqual(15));
+
+  for (const [name, answers, node, verdict, lagrum] of situations) {
+    it(name, () => {
+      const result = walkTo(polisen, answers);
+      expect(result.node).toBe(node);
+      expect(result.verdict).toBe(verdict);
+      expect(result.lagrum).toEqual(expect.arrayContaining(lagrum));
+    });
+  }
+
+  it('erbjuder aldrig generalklausulen 10 kap. 27 § som grund', () => {
+    for (const [, answers] of situations) expect(walkTo(polisen, answers).lagrum).not.toContain('osl-10-27');
+  });
+});
