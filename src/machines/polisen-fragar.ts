@@ -6,8 +6,8 @@
  * Chapters: /handbok/praktiska-situationer, /handbok/uppgiftsskyldigheter. Facts: practical-situations
  * §1, §2 situations 3–7 and 9–11, §4.2 (the plan for this guide); brief §2, §4, §9(a).
  *
- * Order: what the police ask for (each case in one or two answers) → for an address: the reason, then
- * protected identity (two secrecy layers) → acute danger → who is asking (checked?) → the purpose.
+ * Order: what the police ask for (each case in one or two answers) → for placement or an address: is
+ * the caller checked → the reason, then protected identity (two secrecy layers) → acute danger → who is asking (checked?) → the purpose.
  * Duties (SoL 15:7, UtlL 17:1, lag 2025:170, LVU 43 b) and delgivning (10:26) end in outcomes of their
  * own. The police guide is entered from acute danger (akut-fara=ja), or else only when no duty
  * applies, no one is in acute danger and the caller is checked (akut-fara=nej, skyldighet=inget).
@@ -38,12 +38,29 @@ export const polisenFragar = setup({
       on: {
         'begaran.akut': 'utfall-akut',
         'begaran.aktuell': 'utfall-aktuell',
-        'begaran.placering': 'utfall-vistelse',
-        'begaran.var-finns': 'var-syfte',
+        // A yes/no on placement or an address is dangerous in the wrong hands: check the caller first.
+        'begaran.placering': 'vem-placering',
+        'begaran.var-finns': 'vem-adress',
         'begaran.uppgifter': 'fara',
         'begaran.handlingar': 'utfall-handlingar',
         'begaran.forhor': 'kallelse',
         'begaran.aterkoppling': 'utfall-aterkoppling',
+      },
+    },
+    // Practical situation 6: never answer on the phone before checking who calls — a duty (15:7)
+    // applies only toward the police, and the yes/no itself reveals where someone is.
+    'vem-placering': {
+      meta: fraga(),
+      on: { 'vem-placering.skriftligt': 'utfall-vistelse', 'vem-placering.kontrollerat': 'utfall-vistelse', 'vem-placering.nej': 'utfall-kontrollera' },
+    },
+    'vem-adress': {
+      meta: fraga({ foralder: ['osl-26-2'] }),
+      on: {
+        'vem-adress.skriftligt': 'var-syfte',
+        'vem-adress.kontrollerat': 'var-syfte',
+        'vem-adress.nej': 'utfall-kontrollera',
+        // A parent asking directly about a child (practical situation 9): 26:2 against the parent.
+        'vem-adress.foralder': 'utfall-barn-foralder',
       },
     },
     // Practical §1 p.4 and situation 6: the duties and 10:26 lift both secrecy layers; the rest does not.

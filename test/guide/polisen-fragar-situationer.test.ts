@@ -11,18 +11,20 @@ import { walkTo } from './walk.ts';
 
 /** A checked caller, no acute danger: the road to the purpose question. */
 const kontrollerad = { begaran: 'uppgifter', fara: 'nej', 'vem-fragar': 'kontrollerat' };
-const adressAnnat = { begaran: 'var-finns', 'var-syfte': 'annat' };
+const adressAnnat = { begaran: 'var-finns', 'vem-adress': 'skriftligt', 'var-syfte': 'annat' };
 
 const situations: [string, Record<string, string>, string, string, string[]][] = [
   ['Polisen ringer: en ung person hotar att ta sitt liv i kväll, var kan hen vara?', { begaran: 'akut' }, 'utfall-akut', 'nodsituation', ['brb-24-4']],
   ['”Är Oskar, 24, aktuell hos er?” – en stöldutredning', { begaran: 'aktuell' }, 'utfall-aktuell', 'far-inte-lamnas', ['osl-26-1', 'osl-8-1', 'sol-15-8']],
-  ['Polisen frågar om Adam, 16, bor på ett HVB', { begaran: 'placering' }, 'utfall-vistelse', 'ska-lamnas', ['sol-15-7', 'osl-10-28']],
-  ['Polisen behöver Lenas telefonnummer för att delge en kallelse', { begaran: 'var-finns', 'var-syfte': 'delgivning' }, 'utfall-delgivning', 'far-lamnas', ['osl-10-26', 'skb-8-10']],
-  ['Polisen ska verkställa ett utvisningsbeslut och begär adress', { begaran: 'var-finns', 'var-syfte': 'utvisning' }, 'utfall-utvisning', 'ska-lamnas', ['utl-17-1', 'osl-10-28']],
-  ['Polisen vill bara kunna kontakta en person', { begaran: 'var-finns', 'var-syfte': 'kontakt' }, 'utfall-kontaktuppgifter', 'ska-lamnas', ['lag-2025-170', 'osl-10-28']],
-  ['Polisen planerar handräckningen nämnden har begärt och frågar var den unge kan vara', { begaran: 'var-finns', 'var-syfte': 'handrackning' }, 'utfall-handrackning', 'ska-lamnas', ['lvu-43b', 'osl-10-28']],
-  ['Polisen frågar efter egenmäktighetsanmälan var Elsa, 6, i skyddat boende är', { begaran: 'var-finns', 'var-syfte': 'barn', 'barn-vem': 'polisen' }, 'utfall-barn-polisen', 'far-inte-lamnas', ['sol-15-7', 'osl-21-3', 'osl-7-3']],
-  ['Pappan ringer själv och frågar var hans LVU-placerade son bor', { begaran: 'var-finns', 'var-syfte': 'barn', 'barn-vem': 'foralder' }, 'utfall-barn-foralder', 'far-inte-lamnas', ['osl-26-2', 'lvu-14', 'skb-5-4']],
+  ['Polisen frågar om Adam, 16, bor på ett HVB', { begaran: 'placering', 'vem-placering': 'kontrollerat' }, 'utfall-vistelse', 'ska-lamnas', ['sol-15-7', 'osl-10-28']],
+  ['Någon som säger sig vara polis ringer från ett mobilnummer och frågar om Adam bor på HVB', { begaran: 'placering', 'vem-placering': 'nej' }, 'utfall-kontrollera', 'sa-hanterar-du', ['osl-26-1']],
+  ['Ett okänt nummer vill ha adressen till en klient för en delgivning', { begaran: 'var-finns', 'vem-adress': 'nej' }, 'utfall-kontrollera', 'sa-hanterar-du', ['osl-26-1']],
+  ['Polisen behöver Lenas telefonnummer för att delge en kallelse', { begaran: 'var-finns', 'vem-adress': 'kontrollerat', 'var-syfte': 'delgivning' }, 'utfall-delgivning', 'far-lamnas', ['osl-10-26', 'skb-8-10']],
+  ['Polisen ska verkställa ett utvisningsbeslut och begär adress', { begaran: 'var-finns', 'vem-adress': 'kontrollerat', 'var-syfte': 'utvisning' }, 'utfall-utvisning', 'ska-lamnas', ['utl-17-1', 'osl-10-28']],
+  ['Polisen vill bara kunna kontakta en person', { begaran: 'var-finns', 'vem-adress': 'kontrollerat', 'var-syfte': 'kontakt' }, 'utfall-kontaktuppgifter', 'ska-lamnas', ['lag-2025-170', 'osl-10-28']],
+  ['Polisen planerar handräckningen nämnden har begärt och frågar var den unge kan vara', { begaran: 'var-finns', 'vem-adress': 'kontrollerat', 'var-syfte': 'handrackning' }, 'utfall-handrackning', 'ska-lamnas', ['lvu-43b', 'osl-10-28']],
+  ['Polisen frågar efter egenmäktighetsanmälan var Elsa, 6, i skyddat boende är', { begaran: 'var-finns', 'vem-adress': 'kontrollerat', 'var-syfte': 'barn', 'barn-vem': 'polisen' }, 'utfall-barn-polisen', 'far-inte-lamnas', ['sol-15-7', 'osl-21-3', 'osl-7-3']],
+  ['Pappan ringer själv och frågar var hans LVU-placerade son bor', { begaran: 'var-finns', 'vem-adress': 'foralder' }, 'utfall-barn-foralder', 'far-inte-lamnas', ['osl-26-2', 'lvu-14', 'skb-5-4']],
   ['Polisen vill ha adressen till Sara, som har skyddad folkbokföring', { ...adressAnnat, skyddad: 'ja' }, 'utfall-skyddad', 'far-lamnas-efter-provning', ['osl-21-3', 'osl-21-3a', 'osl-7-3']],
   ['Adress till ett vittne – handläggaren vet inte om skydd finns', { ...adressAnnat, skyddad: 'vet-inte' }, 'utfall-skyddad', 'far-lamnas-efter-provning', ['osl-21-3']],
   ['Adress till en misstänkt utan skydd, kontrollerad polis', { ...adressAnnat, skyddad: 'nej', fara: 'nej', 'vem-fragar': 'skriftligt', syfte: 'utreda-brott' }, 'utfall-utreda-brott', 'sa-hanterar-du', ['osl-26-1', 'osl-8-1']],
@@ -32,7 +34,7 @@ const situations: [string, Record<string, string>, string, string, string[]][] =
   ['Polisen vill förhindra att en 17-åring rekryteras till ett gäng', { ...kontrollerad, syfte: 'forebygga' }, 'utfall-forebygga', 'sa-hanterar-du', ['osl-26-1', 'osl-6-5']],
   ['Polisen vill ha bakgrund om en person utan koppling till brott', { ...kontrollerad, syfte: 'annat' }, 'utfall-annat-syfte', 'sa-hanterar-du', ['osl-26-1']],
   ['Polisen säger inte varför de vill veta något', { ...kontrollerad, syfte: 'vet-inte' }, 'utfall-fraga-syfte', 'far-inte-lamnas', ['osl-26-1', 'osl-8-1']],
-  ['Adressfråga utan angivet syfte', { begaran: 'var-finns', 'var-syfte': 'vet-inte' }, 'utfall-fraga-syfte', 'far-inte-lamnas', ['osl-26-1']],
+  ['Adressfråga utan angivet syfte', { begaran: 'var-finns', 'vem-adress': 'kontrollerat', 'var-syfte': 'vet-inte' }, 'utfall-fraga-syfte', 'far-inte-lamnas', ['osl-26-1']],
   ['En 15-åring som vårdas enligt LVU har avvikit, inte akut', { ...kontrollerad, syfte: 'hitta', forsvunnen: 'lvu' }, 'utfall-handrackning', 'ska-lamnas', ['lvu-43b', 'lvu-43']],
   ['Noah, 15, frivilligt placerad, har inte kommit tillbaka – inget tyder på fara', { ...kontrollerad, syfte: 'hitta', forsvunnen: 'annan' }, 'utfall-hitta', 'samtycke-kravs', ['osl-10-1', 'osl-12-3']],
   ['Polisen begär skriftligt ut en barnavårdsutredning', { begaran: 'handlingar' }, 'utfall-handlingar', 'sa-hanterar-du', ['osl-6-5', 'osl-6-3', 'osl-6-7', 'osl-6-8']],
