@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { kapitel } from '../handbook/chapters.ts';
+import { kapitel, oldestReview } from '../handbook/chapters.ts';
+import { formatDate, pageTitle } from '../components/format.ts';
 import { sammanfattningar } from 'virtual:handbok-sammanfattningar';
 import { guider } from 'virtual:guider';
-import { pageTitle } from '../components/format.ts';
 
 export const meta = () => [
   ...pageTitle(),
@@ -98,6 +98,10 @@ export default function Start() {
           För dig som är socialsekreterare, arbetar på socialjouren, är chef i socialtjänsten eller utbildar andra i
           sekretess. Guiden bygger på Socialtjänstlag (2025:400) och offentlighets- och sekretesslagen som de gäller efter
           ändringarna 2025–2026. Den är ett stöd, inte juridisk rådgivning. <Link to="/om">Om tjänsten</Link>
+        </p>
+        <p className="review-line">
+          Äldsta granskningsdatum bland kapitlen: {formatDate(oldestReview() ?? '')}. Innehållet är inte juristgranskat.
+          Övningsfall för utbildning finns under <Link to="/ovningsfall">Övningsfall</Link>.
         </p>
       </section>
     </div>

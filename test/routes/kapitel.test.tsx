@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { createRoutesStub } from 'react-router';
 import Kapitel from '../../src/routes/kapitel.tsx';
@@ -48,5 +48,32 @@ describe('kapitelsidan', () => {
   it('visar en svensk sida-saknas-text för ett okänt kapitel', () => {
     renderChapter('finns-inte');
     expect(screen.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
+  });
+});
+
+describe('granskningsdatum som har passerat', () => {
+  it('visar en tydlig varning när nästa granskning har passerat', async () => {
+    const realDate = Date;
+    // The page compares the review date with the real date after it has rendered.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new realDate('2027-06-01T10:00:00Z'));
+    try {
+      renderChapter('samtycke');
+      expect(await screen.findByText(/Kapitlet skulle ha granskats igen 22 maj 2027/)).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('visar ingen varning före nästa granskning', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T10:00:00Z'));
+    try {
+      renderChapter('samtycke');
+      await screen.findByRole('navigation', { name: 'Innehåll' });
+      expect(screen.queryByText(/skulle ha granskats igen/)).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
