@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { polisenFragar } from '../../src/machines/polisen-fragar.ts';
 import { polisen } from '../../src/machines/polisen.ts';
 import { outcomeIds, outcomeMeta, replay } from '../../src/guide/engine.ts';
-import { walkTo } from './walk.ts';
+import { itHandlesSituations, walkTo, type Situation } from './walk.ts';
 
 /** A checked caller, no acute danger: the road to the purpose question. */
 const kontrollerad = { begaran: 'uppgifter', fara: 'nej', 'vem-fragar': 'kontrollerat' };
 const adressAnnat = { begaran: 'var-finns', 'vem-adress': 'skriftligt', 'var-syfte': 'annat' };
 
-const situations: [string, Record<string, string>, string, string, string[]][] = [
+const situations: Situation[] = [
   ['Polisen ringer: en ung person hotar att ta sitt liv i kväll, var kan hen vara?', { begaran: 'akut' }, 'utfall-akut', 'nodsituation', ['brb-24-4']],
   ['”Är Oskar, 24, aktuell hos er?” – en stöldutredning', { begaran: 'aktuell' }, 'utfall-aktuell', 'far-inte-lamnas', ['osl-26-1', 'osl-8-1', 'sol-15-8']],
   ['Polisen frågar om Adam, 16, bor på ett HVB', { begaran: 'placering', 'vem-placering': 'kontrollerat' }, 'utfall-vistelse', 'ska-lamnas', ['sol-15-7', 'osl-10-28']],
@@ -45,25 +45,10 @@ const situations: [string, Record<string, string>, string, string, string[]][] =
 ];
 
 describe('polisen-fragar: konkreta situationer', () => {
-  it('har minst 10 situationer', () => expect(situations.length).toBeGreaterThanOrEqual(10));
+  itHandlesSituations(polisenFragar, situations, { min: 10, everyOutcome: true });
 
-  for (const [name, answers, node, verdict, lagrum] of situations) {
-    it(name, () => {
-      const result = walkTo(polisenFragar, answers);
-      expect(result.node).toBe(node);
-      expect(result.verdict).toBe(verdict);
-      expect(result.lagrum).toEqual(expect.arrayContaining(lagrum));
-    });
-  }
-
-  it('når varje utfall med minst en situation', () => {
-    const reached = new Set(situations.map(([, answers]) => walkTo(polisenFragar, answers).node));
-    expect(outcomeIds(polisenFragar).filter((o) => !reached.has(o))).toEqual([]);
-  });
-
-  it('erbjuder aldrig generalklausulen 10 kap. 27 § som grund', () => {
+  it('har inget utfall som bygger på generalklausulen 10 kap. 27 §', () => {
     for (const o of outcomeIds(polisenFragar)) expect(outcomeMeta(polisenFragar, o).lagrum, o).not.toContain('osl-10-27');
-    for (const [, answers] of situations) expect(walkTo(polisenFragar, answers).lagrum).not.toContain('osl-10-27');
   });
 });
 

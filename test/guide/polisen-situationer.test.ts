@@ -3,13 +3,13 @@
  * §2/§4.1: answers → expected verdict and deciding provisions. A legal change in the machine that
  * alters one of these must be deliberate.
  */
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { polisen } from '../../src/machines/polisen.ts';
-import { walkTo } from './walk.ts';
+import { itHandlesSituations, type Situation } from './walk.ts';
 
 const base = { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'inget', samtycke: 'nej', ingripande: 'nej' };
 
-const situations: [string, Record<string, string>, string, string, string[]][] = [
+const situations: Situation[] = [
   ['En klient hotar att döda sin granne i kväll', { 'akut-fara': 'ja', 'akut-situation': 'annan-fara' }, 'utfall-akut', 'nodsituation', ['brb-24-4']],
   ['En 14-åring placerad enligt LVU har avvikit och är i fara', { 'akut-fara': 'ja', 'akut-situation': 'forsvunnen-lvu' }, 'utfall-handrackning', 'ska-lamnas', ['lvu-43b', 'osl-10-28']],
   ['En vuxen klient med självmordsrisk har försvunnit', { 'akut-fara': 'ja', 'akut-situation': 'forsvunnen-annan' }, 'utfall-akut-forsvunnen', 'nodsituation', ['brb-24-4']],
@@ -38,18 +38,5 @@ const situations: [string, Record<string, string>, string, string, string[]][] =
 ];
 
 describe('polisen: konkreta situationer', () => {
-  it('har minst 15 situationer', () => expect(situations.length).toBeGreaterThanOrEqual(15));
-
-  for (const [name, answers, node, verdict, lagrum] of situations) {
-    it(name, () => {
-      const result = walkTo(polisen, answers);
-      expect(result.node).toBe(node);
-      expect(result.verdict).toBe(verdict);
-      expect(result.lagrum).toEqual(expect.arrayContaining(lagrum));
-    });
-  }
-
-  it('erbjuder aldrig generalklausulen 10 kap. 27 § som grund', () => {
-    for (const [, answers] of situations) expect(walkTo(polisen, answers).lagrum).not.toContain('osl-10-27');
-  });
+  itHandlesSituations(polisen, situations, { min: 15 });
 });

@@ -1,0 +1,32 @@
+/**
+ * Checks every guide: frontmatter of each node file, node ↔ file coverage, answers ↔ labels
+ * (guide-source.ts), and the chapter slugs the guide refers to.
+ */
+import type { AnyStateMachine } from 'xstate';
+import { availableGuides } from './available-guides.ts';
+import { readGuide, type GuideSource } from './guide-source.ts';
+import { scanHandbook } from './handbook-source.ts';
+import { MACHINES } from './machines.ts';
+
+
+export function checkGuides(root = process.cwd()): { guides: (GuideSource & { machine: AnyStateMachine })[]; errors: string[] } {
+  const slugs = new Set(scanHandbook(root).chapters.map((c) => c.slug));
+  const guides: (GuideSource & { machine: AnyStateMachine })[] = [];
+  const errors: string[] = [];
+  for (const id of availableGuides(root)) {
+    const machine = MACHINES[id];
+    if (!machine) {
+      errors.push(`src/build/machines.ts — ${id}: maskinen finns men är inte registrerad`);
+      continue;
+    }
+    const { guide, errors: e } = readGuide(root, id, machine);
+    errors.push(...e);
+    if (!guide) continue;
+    for (const slug of guide.index.kapitel) if (!slugs.has(slug)) errors.push(`content/guider/${id}/index.mdx — kapitel: "${slug}" finns inte`);
+    for (const [node, o] of Object.entries(guide.outcomes)) {
+      for (const slug of o.lasMer) if (!slugs.has(slug)) errors.push(`content/guider/${id}/${node}.mdx — lasMer: "${slug}" finns inte`);
+    }
+    guides.push({ ...guide, machine });
+  }
+  return { guides, errors };
+}

@@ -1,0 +1,82 @@
+/**
+ * Vite plugin: scans content/handbok at build start, fails the build on any frontmatter or
+ * structure error (messages name file and field), and serves `virtual:handbok` — the chapter list
+ * with titles, review dates and tables of contents — to the pages.
+ */
+import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { scanHandbook } from './handbook-source.ts';
+import type { ChapterMeta } from '../handbook/types.ts';
+import { readGuide } from './guide-source.ts';
+import { availableGuides } from './available-guides.ts';
+
+const VIRTUAL_ID = 'virtual:handbok';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+const SUMMARIES_ID = 'virtual:handbok-sammanfattningar';
+const RESOLVED_SUMMARIES_ID = '\0' + SUMMARIES_ID;
+const CITING_ID = 'virtual:handbok-lagrum';
+const RESOLVED_CITING_ID = '\0' + CITING_ID;
+const GUIDES_ID = 'virtual:guider';
+const RESOLVED_GUIDES_ID = '\0' + GUIDES_ID;
+
+export function handbookPlugin(root = process.cwd()): Plugin {
+  // The overview data of every guide (index.mdx), for lists and links; wording of each node is
+  // loaded with the guide itself. Any frontmatter error in a guide's files stops the build.
+  function loadGuides(this: { error(msg: string): never; addWatchFile(f: string): void }) {
+    const guider = [];
+    const errors: string[] = [];
+    for (const id of availableGuides(root)) {
+      const { guide, errors: e } = readGuide(root, id);
+      errors.push(...e);
+      if (guide) guider.push({ id, titel: guide.index.titel, beskrivning: guide.index.beskrivning, version: guide.index.version });
+      for (const f of readdirSync(resolve(root, 'content/guider', id))) this.addWatchFile(resolve(root, 'content/guider', id, f));
+    }
+    if (errors.length) this.error(`Fel i guidernas innehåll:\n  ${errors.join('\n  ')}`);
+    return `export const guider = ${JSON.stringify(guider)};\n`;
+  }
+
+  const dir = resolve(root, 'content/handbok');
+  return {
+    name: 'sekretessguiden-handbok',
+    resolveId: (id) =>
+      ({
+        [VIRTUAL_ID]: RESOLVED_ID,
+        [GUIDES_ID]: RESOLVED_GUIDES_ID,
+        [CITING_ID]: RESOLVED_CITING_ID,
+        [SUMMARIES_ID]: RESOLVED_SUMMARIES_ID,
+      })[id],
+    load(id) {
+      if (id === RESOLVED_GUIDES_ID) return loadGuides.call(this);
+      if (id === RESOLVED_SUMMARIES_ID) {
+        // Summaries only for list pages; a chapter page shows its own from its own chunk.
+        const summaries = Object.fromEntries(scanHandbook(root, dir).chapters.map((c) => [c.slug, c.summary]));
+        return `export const sammanfattningar = ${JSON.stringify(summaries)};\n`;
+      }
+      if (id === RESOLVED_CITING_ID) {
+        // Which chapters cite each provision: only the provision pages need it.
+        const citing: Record<string, string[]> = {};
+        for (const c of scanHandbook(root, dir).chapters) for (const l of c.lagrum) (citing[l] ??= []).push(c.slug);
+        return `export const citing = ${JSON.stringify(citing)};\n`;
+      }
+      if (id !== RESOLVED_ID) return undefined;
+      const { chapters, errors } = scanHandbook(root, dir);
+      if (errors.length) this.error(`Fel i handbokens innehåll:\n  ${errors.join('\n  ')}`);
+      for (const c of chapters) this.addWatchFile(resolve(root, c.file));
+      const today = new Date().toISOString().slice(0, 10);
+      for (const c of chapters) {
+        // A passed review date is a warning, not an error: the text is still the best we have.
+        if (c.nastaGranskning < today) this.warn(`${c.file}: nästa granskning (${c.nastaGranskning}) har passerat`);
+      }
+      const meta: ChapterMeta[] = chapters.map((c) => ({
+        slug: c.slug,
+        title: c.title,
+        order: c.order,
+        granskad: c.granskad,
+        nastaGranskning: c.nastaGranskning,
+        guider: c.guider,
+      }));
+      return `export const kapitel = ${JSON.stringify(meta)};\n`;
+    },
+  };
+}

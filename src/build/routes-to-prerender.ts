@@ -1,0 +1,33 @@
+/**
+ * Every URL that is written to its own HTML file at build time. Read from the content itself, so a
+ * new chapter or provision is prerendered without touching this list.
+ */
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { lagrum } from '../../content/lagrum.ts';
+import { availableGuides } from './available-guides.ts';
+
+export function prerenderPaths(root = process.cwd()): string[] {
+  const chapters = readdirSync(resolve(root, 'content/handbok'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => `/handbok/${f.replace(/\.mdx$/, '')}`);
+  const guides = availableGuides(root).flatMap((id) => [`/guide/${id}`, `/guide/${id}/fragor`]);
+  return [
+    '/',
+    '/handbok',
+    ...chapters,
+    '/lagrum',
+    ...Object.keys(lagrum).map((id) => `/lagrum/${id}`),
+    '/ordlista',
+    '/om',
+    '/om/andringar',
+    '/guide',
+    ...guides,
+    '/ovningsfall',
+    ...readdirSync(resolve(root, 'content/ovningsfall'))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => `/ovningsfall/${f.replace(/\.mdx$/, '')}`),
+    // Rendered by the catch-all route; finishStaticSite copies it to /404.html for static hosts.
+    '/404',
+  ];
+}

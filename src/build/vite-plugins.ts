@@ -1,0 +1,18 @@
+/** The content plugins shared by the site build (vite.config.ts) and the tests (vitest.config.ts). */
+import type { PluginOption } from 'vite';
+import mdx from '@mdx-js/rollup';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import rehypeSlug from 'rehype-slug';
+import { remarkLagrum } from './remark-lagrum.ts';
+import { remarkExportToc } from './remark-export-toc.ts';
+import { remarkGeneratedTables } from './remark-generated-tables.ts';
+import { handbookPlugin } from './handbook-plugin.ts';
+
+export function contentPlugins(): PluginOption[] {
+  return [
+    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkGfm, remarkGeneratedTables, remarkLagrum, remarkExportToc], rehypePlugins: [rehypeSlug] }) },
+    handbookPlugin(),
+  ];
+}
