@@ -4,13 +4,14 @@ import { finishStaticSite } from './src/build/finish-static-site.ts';
 import { basePath } from './src/build/base-path.ts';
 
 /**
- * Static site: no server at runtime. Every route is prerendered to its own HTML file with the full
+ * Static site: no server at runtime. The publishable site ends up in dist/ (see finishStaticSite).
+ * Every route is prerendered to its own HTML file with the full
  * text in it, and the app hydrates on top (stack notes §5). `BASE_PATH` lets the same build run
  * under a sub-path of a municipal intranet, e.g. BASE_PATH=/sekretessguiden/.
  */
 export default {
   appDirectory: 'src',
-  buildDirectory: 'build',
+  buildDirectory: 'dist',
   ssr: false,
   basename: basePath(),
   prerender: () => prerenderPaths(),

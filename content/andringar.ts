@@ -19,6 +19,8 @@ export const andringar: Andring[] = [
     punkter: [
       'Handboken skriven från grunden efter Socialtjänstlag (2025:400) och ändringarna i offentlighets- och sekretesslagen 2025–2026.',
       'Ett register över alla lagrum som handboken hänvisar till, med tidigare paragrafnummer där bestämmelser har flyttat.',
+      'Fyra beslutsguider: Får jag lämna uppgifter till polisen?, Polisen ber om uppgifter, Får jag lämna uppgifter till Kriminalvården? och Orosanmälan via ROC.',
+      'Ordlista med förklaringar, 29 övningsfall för utbildning och en tabell över gamla och nya paragrafnummer.',
       'Faktaunderlaget har status 22 november 2026. Innehållet är inte granskat av jurist.',
     ],
   },

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = 120;
-const dir = 'build/client';
+const dir = 'dist';
 if (!existsSync(dir)) {
   console.error('Kör "npm run build" först.');
   process.exit(1);

@@ -1,13 +1,13 @@
-// Serves the built static site (build/client) the way a plain static host would: each prerendered
+// Serves the built static site (dist) the way a plain static host would: each prerendered
 // page as its own HTML file, /404.html with status 404 for unknown paths, under BASE_PATH if set.
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 
-const dir = resolve('build/client');
+const dir = resolve('dist');
 if (!existsSync(dir)) {
-  console.error('Hittar inte build/client. Kör "npm run build" först.');
+  console.error('Hittar inte mappen dist. Kör "npm run build" först.');
   process.exit(1);
 }
 const raw = (process.env.BASE_PATH ?? '/').trim();

@@ -22,7 +22,7 @@ const STATUS: Record<string, string> = {
 };
 
 function chapterHtml(root: string, slug: string): string {
-  const file = join(root, 'build/client/handbok', slug, 'index.html');
+  const file = join(root, 'dist/handbok', slug, 'index.html');
   if (!existsSync(file)) throw new Error(`${file} saknas – kör "npm run build" först`);
   const html = readFileSync(file, 'utf8');
   const article = /<article[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
