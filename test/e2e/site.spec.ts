@@ -92,6 +92,19 @@ test.describe('den statiska webbplatsen', () => {
     await expect(page.getByRole('navigation', { name: 'Innehåll' })).toBeVisible();
   });
 
+  test('inga fel i konsolen på någon sidtyp (till exempel hydreringsfel)', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().includes('status of 404')) errors.push(`${page.url()}: ${m.text()}`);
+    });
+    for (const route of [...ROUTES, '/guide/polisen', '/guide/roc/fragor', '/ovningsfall', '/finns-inte']) {
+      await page.goto(route);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(errors).toEqual([]);
+  });
+
   test('inga anrop lämnar webbplatsen', async ({ page }) => {
     const foreign: string[] = [];
     page.on('request', (r) => {
