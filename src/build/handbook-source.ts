@@ -11,11 +11,11 @@ import { join, relative } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { chapterFrontmatter, describeIssues, normaliseYamlDates, type ChapterFrontmatter } from '../handbook/schema.ts';
 import type { ChapterDetails, TocEntry } from '../handbook/types.ts';
 import { tocFromTree } from './toc.ts';
+import { lagrum } from '../../content/lagrum.ts';
 
 export interface Located {
   value: string;
@@ -54,6 +54,21 @@ interface MdastNode {
 }
 
 const processor = createProcessor({ remarkPlugins: [remarkFrontmatter, remarkGfm] });
+
+/**
+ * Plain text of a node with each <Lagrum id> written out as its citation ("10 kap. 21 § OSL"), so
+ * extracted text (review export, search) reads as the page does.
+ */
+function plainText(node: MdastNode): string {
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Lagrum') {
+    const id = attr(node, 'id');
+    return id && id in lagrum ? lagrum[id as keyof typeof lagrum].citation : '';
+  }
+  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  const parts = (node.children ?? []).map(plainText);
+  const block = ['paragraph', 'listItem', 'heading', 'tableRow', 'mdxJsxFlowElement'].includes(node.type);
+  return block ? `${parts.join('')} ` : parts.join('');
+}
 
 function attr(node: MdastNode, name: string): string | undefined {
   const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
@@ -113,7 +128,7 @@ export function scanChapter(root: string, path: string, source: string): { chapt
       if (block.depth === 1) errors.push(`${file}:${block.position?.start.line} — rubrik: använd ## och ###; titeln är redan h1`);
       sections.push({ id, heading: text, text: '' });
     } else {
-      const text = toString(block).replace(/\s+/g, ' ').trim();
+      const text = plainText(block).replace(/\s+/g, ' ').trim();
       sections[sections.length - 1].text += (sections[sections.length - 1].text ? ' ' : '') + text;
     }
   }
@@ -137,7 +152,7 @@ export function scanChapter(root: string, path: string, source: string): { chapt
         if (guide) guidesUsed.push({ value: guide, line });
         else errors.push(`${file}:${line} — <GuideLink>: saknar guide`);
       }
-      if (node.name === 'KontrolleraMedJurist') juristPoints.push({ value: toString(node).replace(/\s+/g, ' ').trim(), line });
+      if (node.name === 'KontrolleraMedJurist') juristPoints.push({ value: plainText(node).replace(/\s+/g, ' ').trim(), line });
       for (const key of ['href', 'to']) {
         const href = attr(node, key);
         if (href?.startsWith('/')) links.push({ value: href, line });
