@@ -1,9 +1,8 @@
 /** Reads and validates the training cases at build and test time (Node only). */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { caseSchema, type CaseContent } from '../guide/case-schema.ts';
-import { describeIssues, normaliseYamlDates } from '../handbook/schema.ts';
+import { readFrontmatterFile } from './frontmatter-file.ts';
 
 export interface CaseSource extends CaseContent {
   id: string;
@@ -18,19 +17,8 @@ export function readCases(root = process.cwd()): { cases: CaseSource[]; errors: 
   if (!existsSync(dir)) return { cases, errors };
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx')).sort()) {
     const path = join(dir, f);
-    const file = relative(root, path);
-    const source = readFileSync(path, 'utf8');
-    const m = /^---\n([\s\S]*?)\n---\n?/.exec(source);
-    if (!m) {
-      errors.push(`${file} — frontmatter: saknas`);
-      continue;
-    }
-    const parsed = caseSchema.safeParse(normaliseYamlDates(parseYaml(m[1])) ?? {});
-    if (!parsed.success) {
-      errors.push(...describeIssues(file, parsed.error));
-      continue;
-    }
-    cases.push({ ...parsed.data, id: f.replace(/\.mdx$/, ''), file, body: source.slice(m[0].length).trim() });
+    const c = readFrontmatterFile(root, path, caseSchema, errors);
+    if (c) cases.push({ ...c, id: f.replace(/\.mdx$/, ''), file: relative(root, path) });
   }
   return { cases, errors };
 }

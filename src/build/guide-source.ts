@@ -3,11 +3,9 @@
  * every file's frontmatter against its schema, and checks that wording and machine match: every
  * node has a file, every file has a node, and every question offers exactly the machine's answers.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AnyStateMachine } from 'xstate';
-import type { z } from 'zod';
 import {
   guideIndexSchema,
   outcomeSchema,
@@ -16,7 +14,7 @@ import {
   type OutcomeContent,
   type QuestionContent,
 } from '../guide/content-schema.ts';
-import { describeIssues, normaliseYamlDates } from '../handbook/schema.ts';
+import { readFrontmatterFile } from './frontmatter-file.ts';
 import { answersFor, nodeIds, isOutcomeNode } from '../guide/engine.ts';
 
 export interface GuideSource {
@@ -26,37 +24,12 @@ export interface GuideSource {
   outcomes: Record<string, OutcomeContent & { body: string }>;
 }
 
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n?/;
-
-function readMdx<S extends z.ZodTypeAny>(root: string, path: string, schema: S, errors: string[]): (z.infer<S> & { body: string }) | undefined {
-  const file = relative(root, path);
-  const source = readFileSync(path, 'utf8');
-  const m = FRONTMATTER.exec(source);
-  if (!m) {
-    errors.push(`${file} — frontmatter: saknas (filen ska börja med ---)`);
-    return undefined;
-  }
-  let raw: unknown;
-  try {
-    raw = normaliseYamlDates(parseYaml(m[1]));
-  } catch (e) {
-    errors.push(`${file} — frontmatter: ogiltig YAML: ${(e as Error).message}`);
-    return undefined;
-  }
-  const parsed = schema.safeParse(raw ?? {});
-  if (!parsed.success) {
-    errors.push(...describeIssues(file, parsed.error));
-    return undefined;
-  }
-  return { ...(parsed.data as object), body: source.slice(m[0].length).trim() } as z.infer<S> & { body: string };
-}
-
 export function readGuide(root: string, id: string, machine?: AnyStateMachine): { guide?: GuideSource; errors: string[] } {
   const dir = join(root, 'content/guider', id);
   const errors: string[] = [];
   if (!existsSync(dir)) return { errors: [`content/guider/${id} — mappen saknas`] };
   const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
-  const index = files.includes('index.mdx') ? readMdx(root, join(dir, 'index.mdx'), guideIndexSchema, errors) : undefined;
+  const index = files.includes('index.mdx') ? readFrontmatterFile(root, join(dir, 'index.mdx'), guideIndexSchema, errors) : undefined;
   if (!files.includes('index.mdx')) errors.push(`content/guider/${id}/index.mdx — saknas`);
   const questions: GuideSource['questions'] = {};
   const outcomes: GuideSource['outcomes'] = {};
@@ -65,10 +38,10 @@ export function readGuide(root: string, id: string, machine?: AnyStateMachine): 
     if (node === 'index') continue;
     const path = join(dir, f);
     if (node.startsWith('utfall-')) {
-      const c = readMdx(root, path, outcomeSchema, errors);
+      const c = readFrontmatterFile(root, path, outcomeSchema, errors);
       if (c) outcomes[node] = c;
     } else {
-      const c = readMdx(root, path, questionSchema, errors);
+      const c = readFrontmatterFile(root, path, questionSchema, errors);
       if (c) questions[node] = c;
     }
   }
