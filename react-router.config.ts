@@ -1,7 +1,7 @@
 import type { Config } from '@react-router/dev/config';
-import { prerenderPaths } from './src/build/routes-to-prerender.ts';
-import { finishStaticSite } from './src/build/finish-static-site.ts';
-import { basePath } from './src/build/base-path.ts';
+import { prerenderPaths } from './src/buildtime/routes-to-prerender.ts';
+import { finishStaticSite } from './src/buildtime/finish-static-site.ts';
+import { basePath } from './src/buildtime/base-path.ts';
 
 /**
  * Static site: no server at runtime. The publishable site ends up in dist/ (see finishStaticSite).

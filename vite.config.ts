@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { reactRouter } from '@react-router/dev/vite';
-import { contentPlugins } from './src/build/vite-plugins.ts';
-import { basePath } from './src/build/base-path.ts';
+import { contentPlugins } from './src/buildtime/vite-plugins.ts';
+import { basePath } from './src/buildtime/base-path.ts';
 
 export default defineConfig({
   base: basePath(),

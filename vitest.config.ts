@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { contentPlugins } from './src/build/vite-plugins.ts';
+import { contentPlugins } from './src/buildtime/vite-plugins.ts';
 
 // The React Router plugin is for the site build only; tests get the same content plugins.
 export default defineConfig({

@@ -3,5 +3,5 @@
 import { runnerImport } from 'vite';
 import { resolve } from 'node:path';
 
-const { module } = await runnerImport(resolve('src/build/content-check.ts'));
+const { module } = await runnerImport(resolve('src/buildtime/content-check.ts'));
 process.exitCode = await module.main(process.argv.slice(2));

@@ -2,5 +2,5 @@
 import { runnerImport } from 'vite';
 import { resolve } from 'node:path';
 
-const { module } = await runnerImport(resolve('src/build/review-export.ts'));
+const { module } = await runnerImport(resolve('src/buildtime/review-export.ts'));
 process.exitCode = module.main();

@@ -3,10 +3,10 @@
  * answers no longer lead to the expected outcome, this fails — training can never contradict a guide.
  */
 import { describe, expect, it } from 'vitest';
-import { readCases } from '../../src/build/case-source.ts';
-import { MACHINES } from '../../src/build/machines.ts';
+import { readCases } from '../../src/buildtime/case-source.ts';
+import { MACHINES } from '../../src/buildtime/machines.ts';
 import { replay, outcomeMeta } from '../../src/guide/engine.ts';
-import { readGuide } from '../../src/build/guide-source.ts';
+import { readGuide } from '../../src/buildtime/guide-source.ts';
 
 const { cases, errors } = readCases();
 

@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { checkGuides } from '../../src/build/guide-check.ts';
-import { allPaths, pathFile, renderPath } from '../../src/build/pathbook.ts';
+import { checkGuides } from '../../src/buildtime/guide-check.ts';
+import { allPaths, pathFile, renderPath } from '../../src/buildtime/pathbook.ts';
 import { answersFor, currentNode, nodeIds, outcomeIds, outcomeMeta, questionIds } from '../../src/guide/engine.ts';
 import { lagrum } from '../../content/lagrum.ts';
 import { GUIDE_IDS } from '../../src/handbook/types.ts';

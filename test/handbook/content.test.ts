@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/build/content-check.ts';
-import { scanChapter } from '../../src/build/handbook-source.ts';
+import { checkContent } from '../../src/buildtime/content-check.ts';
+import { scanChapter } from '../../src/buildtime/handbook-source.ts';
 import { lagrum } from '../../content/lagrum.ts';
 import { ordlista } from '../../content/ordlista.ts';
 

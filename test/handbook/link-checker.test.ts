@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/build/content-check.ts';
+import { checkContent } from '../../src/buildtime/content-check.ts';
 
 /** A copy of the project with one extra chapter, so the checker runs on real data plus a fixture. */
 function withChapter(body: string) {

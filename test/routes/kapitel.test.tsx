@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { createRoutesStub } from 'react-router';
 import Kapitel from '../../src/routes/kapitel.tsx';
-import { checkContent } from '../../src/build/content-check.ts';
+import { checkContent } from '../../src/buildtime/content-check.ts';
 
 function renderChapter(slug: string) {
   const Stub = createRoutesStub([{ path: '/handbok/:slug', Component: Kapitel }]);

@@ -16,7 +16,7 @@ export function checkGuides(root = process.cwd()): { guides: (GuideSource & { ma
   for (const id of availableGuides(root)) {
     const machine = MACHINES[id];
     if (!machine) {
-      errors.push(`src/build/machines.ts — ${id}: maskinen finns men är inte registrerad`);
+      errors.push(`src/buildtime/machines.ts — ${id}: maskinen finns men är inte registrerad`);
       continue;
     }
     const { guide, errors: e } = readGuide(root, id, machine);
