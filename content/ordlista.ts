@@ -334,7 +334,7 @@ export const ordlista: Term[] = [
     id: 'narstaende',
     term: 'Närstående',
     definition:
-      'Närstående är de som står en person nära, till exempel make eller maka, föräldrar, barn och syskon, och andra som står personen lika nära, som en sambo. Socialtjänstsekretessen skyddar både personen och hens närstående. Du får lämna uppgifter till polisen för att förebygga allvarligt våld mot en närstående, om villkoren i den regeln är uppfyllda.',
+      'Närstående är de som står en person nära, till exempel make eller maka, föräldrar, barn och syskon, och andra som står personen lika nära, som en sambo. Socialtjänstsekretessen skyddar både personen och hens närstående. Du får lämna uppgifter till polisen för att förebygga allvarligt våld mot en närstående, om villkoren i den regeln är uppfyllda. Om en tidigare partner, till exempel en före detta sambo, räknas som närstående i den regeln är inte kontrollerat; kontrollera med jurist.',
     lagrum: ['osl-26-1', 'osl-10-18c'],
     synonymer: ['narstaende', 'anhörig', 'anhorig', 'familjemedlem', 'våld i nära relation', 'vald i nara relation'],
     se: ['men', 'konkreta-omstandigheter', 'polismyndigheten'],
