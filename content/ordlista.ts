@@ -226,7 +226,7 @@ export const ordlista: Term[] = [
     id: 'handrackning',
     term: 'Handräckning',
     definition:
-      'Handräckning betyder att polisen hjälper till att genomföra ett beslut, till exempel att hämta ett barn som vårdas enligt LVU eller som placeras i skyddat boende. Nämnden får begära hjälpen bara om det på grund av särskilda omständigheter kan befaras att beslutet inte går att genomföra utan polisens särskilda befogenheter, eller om det finns synnerliga skäl. Den som begär handräckning måste ge polisen de uppgifter om barnet och närstående som behövs för att planera och genomföra åtgärden, trots sekretessen, men inte mer än så.',
+      'Handräckning betyder att polisen hjälper till att genomföra ett beslut, till exempel att hämta ett barn som vårdas enligt LVU eller som placeras i skyddat boende. Nämnden får begära hjälpen bara om det på grund av särskilda omständigheter kan befaras att beslutet inte går att genomföra utan polisens särskilda befogenheter, eller om det finns synnerliga skäl. Den som begär handräckning måste ge polisen, eller Kriminalvården när den hjälper till, de uppgifter om barnet och närstående som behövs för att planera och genomföra åtgärden, trots sekretessen, men inte mer än så.',
     lagrum: ['lvu-43', 'lvu-43b', 'skb-8-7', 'skb-8-9'],
     synonymer: ['handrackning', 'polishandräckning', 'polishandrackning', 'begära polishjälp', 'begara polishjalp', 'polisens hjälp', 'polisens hjalp'],
     se: ['lvu', 'forordnande', 'delegation', 'uppgiftsskyldighet', 'omedelbart-omhandertagande'],
@@ -271,8 +271,8 @@ export const ordlista: Term[] = [
     id: 'kriminalvarden',
     term: 'Kriminalvården',
     definition:
-      'Kriminalvården är den statliga myndighet som ansvarar för häkten, fängelser och frivård. För socialtjänsten är Kriminalvården en annan myndighet, så socialtjänstsekretessen gäller mot den, och regeln om att förebygga brott av unga under 21 år gäller inte uppgifter till Kriminalvården. Kriminalvårdens egen sekretess har ett rakt skaderekvisit, och Kriminalvården måste själv anmäla oro för barn till socialnämnden.',
-    lagrum: ['osl-35-15', 'osl-8-1', 'sol-19-1'],
+      'Kriminalvården är den statliga myndighet som ansvarar för häkten, fängelser och frivård. För socialtjänsten är Kriminalvården en annan myndighet, så socialtjänstsekretessen gäller mot den, och regeln om att förebygga brott av unga under 21 år gäller inte uppgifter till Kriminalvården. När Kriminalvården hjälper till att genomföra ett beslut enligt LVU måste den som begärt hjälpen ge Kriminalvården de uppgifter som behövs för det. Kriminalvårdens egen sekretess har ett rakt skaderekvisit, och Kriminalvården måste själv anmäla oro för barn till socialnämnden.',
+    lagrum: ['osl-35-15', 'osl-8-1', 'sol-19-1', 'lvu-43b'],
     synonymer: ['kriminalvarden', 'kriminalvård', 'kriminalvard', 'fängelse', 'fangelse', 'anstalt', 'häkte', 'hakte'],
     se: ['frivard', 'myndighet', 'rakt-skaderekvisit', 'ungdomsovervakning'],
   },
