@@ -1498,11 +1498,10 @@ export const lagrum = {
       'Om du lämnar ut en uppgift som du har tystnadsplikt om, utan stöd i lag, kan du dömas för brott mot tystnadsplikt. I en akut nödsituation kan nöd (24 kap. 4 § BrB) göra att det inte är straffbart.',
     appliesFrom: null,
     url: 'https://rkrattsbaser.gov.se/sfst?bet=1962:700',
-    status: 'delvis-verifierad',
-    caveat:
-      'Paragrafens text har inte lästs i vårt underlag. Den nämns bara som den straffbestämmelse som nöd kan befria från. Kontrollera med jurist.',
+    status: 'verifierad',
+    caveat: 'Nöd är en sista utväg när ingen regel i OSL passar. Läs kapitlet om nödsituationer.',
     kind: 'straffratt',
-    source: 'brief §2.19',
+    source: 'brief §2.19, §15',
   },
   'brb-23-6': {
     citation: '23 kap. 6 § BrB',
@@ -1510,14 +1509,14 @@ export const lagrum = {
     law: 'Brottsbalken',
     sfs: '1962:700',
     summary:
-      'Kommunala vägledningar nämner paragrafen bredvid nöd när ett allvarligt brott är på väg att begås (”å färde”). Vad paragrafen kräver har vi inte kunnat kontrollera.',
+      'Paragrafen gäller underlåtenhet att avslöja brott. Kommunala vägledningar nämner den bredvid nöd när ett allvarligt brott är på väg att begås (”å färde”).',
     appliesFrom: null,
     url: 'https://rkrattsbaser.gov.se/sfst?bet=1962:700',
-    status: 'overifierad',
+    status: 'verifierad',
     caveat:
-      'Lagtexten har inte granskats. Använd inte paragrafen som grund i guiderna förrän en jurist har kontrollerat den. Kontrollera med jurist.',
+      'Handboken beskriver inte vilka brott paragrafen gäller eller hur den förhåller sig till socialtjänstsekretessen. Bygg inget beslut på den: läs lagtexten och kontrollera med jurist. Vid akut fara: ring 112.',
     kind: 'straffratt',
-    source: 'brief §2.19',
+    source: 'brief §2.19, §15',
   },
   'brb-24-4': {
     citation: '24 kap. 4 § BrB',
@@ -1528,16 +1527,16 @@ export const lagrum = {
       'En handling i nöd är ett brott bara om den är oförsvarlig. Nöd finns när fara hotar liv, hälsa, egendom eller något annat viktigt intresse som skyddas av lag, så vid akut fara kan du lämna ut det minsta som behövs för att avvärja faran.',
     appliesFrom: null,
     url: 'https://rkrattsbaser.gov.se/sfst?bet=1962:700',
-    status: 'delvis-verifierad',
+    status: 'verifierad',
     caveat:
-      'Paragrafen är bara kontrollerad via andrahandskällor. Den är en sista utväg när ingen regel i OSL passar. Vid akut fara för liv eller hälsa: ring 112, lämna bara det som behövs och dokumentera efteråt. Du behöver inte vänta på en jurist i en akut situation. Kontrollera med jurist.',
+      'Nöd är en sista utväg när ingen regel i OSL passar. Om ett utlämnande var försvarligt bedöms utifrån faran, skadan för andra och omständigheterna. Vid akut fara för liv eller hälsa: ring 112, lämna bara det som behövs och dokumentera efteråt. Du behöver inte vänta på en jurist i en akut situation. Kontrollera med jurist.',
     kind: 'straffratt',
     breaking: {
       when: 'Akut och konkret fara för liv eller hälsa som ingen regel i OSL täcker – bara det minsta som behövs för att avvärja faran, dokumentera efteråt',
       to: 'Den som kan avvärja faran, t.ex. polisen via 112',
       verdict: 'får',
     },
-    source: 'brief §1 p.3, §2.19',
+    source: 'brief §1 p.3, §2.19, §15',
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -1868,18 +1867,18 @@ export const lagrum = {
   },
   'lag-1982-316': {
     citation: 'lag (1982:316)',
-    title: 'Förbud mot könsstympning',
-    law: 'Lagen med förbud mot könsstympning av kvinnor',
+    title: 'Förbud mot könsstympning och oskuldsingrepp',
+    law: 'Lagen om förbud mot könsstympning av kvinnor och oskuldsingrepp på kvinnor',
     sfs: '1982:316',
     summary:
-      'Lagen förbjuder könsstympning. Misstanke om ett sådant brott mot någon under 18 får du lämna till polis eller åklagare enligt 10 kap. 21 § OSL, oavsett straffskala.',
+      'Lagen förbjuder könsstympning och oskuldsingrepp. Misstanke om ett sådant brott mot någon under 18 får du lämna till polis eller åklagare enligt 10 kap. 21 § OSL, oavsett straffskala. För oskuldsingrepp gäller det sedan den 1 december 2025.',
     appliesFrom: null,
     url: 'https://rkrattsbaser.gov.se/sfst?bet=1982:316',
     status: 'delvis-verifierad',
     caveat:
-      'Lagens text har inte lästs i vårt underlag. Enligt briefen omfattar 10 kap. 21 § OSL sedan den 1 december 2025 även oskuldsingrepp. Om oskuldsingrepp regleras i just denna lag, och om lagens namn ändrades då, är inte kontrollerat. Kontrollera med jurist.',
+      'Lagens namn är kontrollerat i den lydelse som gällde i april 2026. Vilka gärningar lagen omfattar beskrivs inte här. Kontrollera med jurist om du är osäker på om misstanken gäller ett brott enligt lagen.',
     kind: 'straffratt',
-    source: 'brief §2.12, §10 p.4',
+    source: 'brief §2.12, §10 p.4, §15',
   },
 
   // ---------------------------------------------------------------------------------------------
