@@ -15,7 +15,7 @@ describe('kapitelsidan', () => {
   it('visar rubrik, sammanfattning och granskningsdatum', async () => {
     renderChapter('samtycke');
     expect(screen.getByRole('heading', { level: 1, name: 'Samtycke' })).toBeInTheDocument();
-    expect(await screen.findByText(/Senast granskad 22 november 2026 · Nästa granskning 22 maj 2027/)).toBeInTheDocument();
+    expect(await screen.findByText(/Senast granskad 2 december 2026 · Nästa granskning 2 juni 2027/)).toBeInTheDocument();
     expect(screen.getByText(/Inte juristgranskad/)).toBeInTheDocument();
     expect(screen.getByText(/Om personen samtycker får du lämna/)).toHaveClass('lead');
   });
@@ -56,10 +56,10 @@ describe('granskningsdatum som har passerat', () => {
     const realDate = Date;
     // The page compares the review date with the real date after it has rendered.
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new realDate('2027-06-01T10:00:00Z'));
+    vi.setSystemTime(new realDate('2027-06-10T10:00:00Z'));
     try {
       renderChapter('samtycke');
-      expect(await screen.findByText(/Kapitlet skulle ha granskats igen 22 maj 2027/)).toBeInTheDocument();
+      expect(await screen.findByText(/Kapitlet skulle ha granskats igen 2 juni 2027/)).toBeInTheDocument();
     } finally {
       vi.useRealTimers();
     }
