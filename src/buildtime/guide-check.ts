@@ -3,7 +3,7 @@
  * (guide-source.ts), and the chapter slugs the guide refers to.
  */
 import type { AnyStateMachine } from 'xstate';
-import { availableGuides } from './available-guides.ts';
+import { guideIds } from './guide-list.ts';
 import { readGuide, type GuideSource } from './guide-source.ts';
 import { scanHandbook } from './handbook-source.ts';
 import { MACHINES } from './machines.ts';
@@ -13,7 +13,7 @@ export function checkGuides(root = process.cwd()): { guides: (GuideSource & { ma
   const slugs = new Set(scanHandbook(root).chapters.map((c) => c.slug));
   const guides: (GuideSource & { machine: AnyStateMachine })[] = [];
   const errors: string[] = [];
-  for (const id of availableGuides(root)) {
+  for (const id of guideIds(root)) {
     const machine = MACHINES[id];
     if (!machine) {
       errors.push(`src/buildtime/machines.ts — ${id}: maskinen finns men är inte registrerad`);

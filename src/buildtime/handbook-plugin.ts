@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 import { scanHandbook, type HandbookScan } from './handbook-source.ts';
 import type { ChapterMeta } from '../handbook/types.ts';
 import { readGuide } from './guide-source.ts';
-import { availableGuides } from './available-guides.ts';
+import { guideIds } from './guide-list.ts';
 
 const VIRTUAL_ID = 'virtual:handbok';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -26,7 +26,7 @@ export function handbookPlugin(root = process.cwd()): Plugin {
   function loadGuides(this: { error(msg: string): never; addWatchFile(f: string): void }) {
     const guider = [];
     const errors: string[] = [];
-    for (const id of availableGuides(root)) {
+    for (const id of guideIds(root)) {
       const { guide, errors: e } = readGuide(root, id);
       errors.push(...e);
       if (guide) guider.push({ id, titel: guide.index.titel, beskrivning: guide.index.beskrivning, version: guide.index.version });

@@ -1,6 +1,6 @@
 /**
  * Every guide machine by id (file name), for build-time code and tests only. The site loads each
- * guide lazily through src/guide/catalog.ts instead.
+ * guide lazily through src/engine/catalog.ts instead.
  */
 import type { AnyStateMachine } from 'xstate';
 

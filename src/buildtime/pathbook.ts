@@ -6,10 +6,11 @@
  */
 import { getSimplePaths } from 'xstate/graph';
 import type { AnyStateMachine } from 'xstate';
-import { answersFor, currentNode, isOutcomeNode, outcomeMeta, type Step } from '../guide/engine.ts';
+import { answersFor, currentNode, isOutcomeNode, outcomeMeta } from '../engine/model.ts';
+import { type Step } from '../engine/url.ts';
 import type { GuideSource } from './guide-source.ts';
 import { lagrum } from '../../content/lagrum.ts';
-import { VERDICT_LABEL } from '../guide/verdicts.ts';
+import { VERDICT_LABEL } from '../engine/verdicts.ts';
 
 export interface GuidePath {
   steps: Step[];

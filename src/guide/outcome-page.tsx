@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { GuideBundle } from './bundle.ts';
-import { outcomeMeta, questionMeta, type Step } from './engine.ts';
+import type { GuideBundle } from '../engine/bundle.ts';
+import { outcomeMeta, questionMeta } from '../engine/model.ts';
+import { type Step } from '../engine/url.ts';
 import { answerLabel, journalText } from './journal.ts';
-import { VERDICT_LABEL } from './verdicts.ts';
+import { VERDICT_LABEL } from '../engine/verdicts.ts';
 import { provision } from '../law/registry.ts';
 import { lagrumCardProps } from '../law/card.ts';
 import { LagrumCitation, STATUS_LABEL } from '../components/lagrum-citation.tsx';
@@ -12,7 +13,7 @@ import { formatDate } from '../components/format.ts';
 import type { OutcomeWarning } from '../machines/types.ts';
 import type { LagrumId } from '../law/registry.ts';
 import { guider } from 'virtual:guider';
-import { toSearch } from './engine.ts';
+import { guideUrlWith } from '../engine/links.ts';
 
 interface Props {
   bundle: GuideBundle;
@@ -61,7 +62,7 @@ function ContinueIn({ target }: { target: NonNullable<import('../machines/types.
       <p className="box__label">Nästa steg: {guide.titel}</p>
       <p>Svaren du redan har gett är ifyllda. Guiden fortsätter med de frågor som återstår.</p>
       <p>
-        <Link className="button" to={`/guide/${guide.id}/fragor${toSearch(steps, guide.version)}`}>
+        <Link className="button" to={guideUrlWith(guide.id, steps, guide.version)}>
           Fortsätt i guiden
         </Link>
       </p>

@@ -47,3 +47,11 @@ export const utfall = (verdict: Verdict, lagrum: [LagrumId, ...LagrumId[]], extr
   lagrum,
   ...extra,
 });
+
+/** Read-back checks for meta, so the model can trust what a state node holds without a cast. */
+export function isOutcomeMeta(meta: unknown): meta is OutcomeMeta {
+  return typeof meta === 'object' && meta !== null && (meta as { kind?: unknown }).kind === 'utfall';
+}
+export function isQuestionMeta(meta: unknown): meta is QuestionMeta {
+  return typeof meta === 'object' && meta !== null && (meta as { kind?: unknown }).kind === 'fraga';
+}

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { checkGuides } from '../../src/buildtime/guide-check.ts';
 import { allPaths, pathFile, renderPath } from '../../src/buildtime/pathbook.ts';
-import { answersFor, currentNode, nodeIds, outcomeIds, outcomeMeta, questionIds } from '../../src/guide/engine.ts';
+import { answersFor, currentNode, nodeIds, outcomeIds, outcomeMeta, questionIds } from '../../src/engine/model.ts';
 import { lagrum } from '../../content/lagrum.ts';
-import { GUIDE_IDS } from '../../src/handbook/types.ts';
+import { GUIDE_IDS } from '../../src/engine/guide-ids.ts';
 
 const { guides, errors } = checkGuides();
 const UPDATE = process.env.UPDATE_PATHBOOK === '1';
