@@ -6,6 +6,7 @@ import { TableOfContents } from './table-of-contents.tsx';
 import { formatDate } from '../components/format.ts';
 import { ssrChapters } from '../ssr-modules.ts';
 import { avtalstidText } from '../components/roc-avtalstid.tsx';
+import { useHashTarget } from '../components/use-hash-target.ts';
 
 /** Set after the first client render: from then on, chapters are rendered from their chunks. */
 let hydrationDone = false;
@@ -78,6 +79,7 @@ export function ChapterContent({ slug }: { slug: string }) {
 }
 
 function ChapterModuleView({ module }: { module: ChapterModule }) {
+  useHashTarget();
   const Body = module.default;
   const fm = module.frontmatter;
   return (
