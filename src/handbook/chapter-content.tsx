@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { chapterLoader, type ChapterModule } from './chapters.ts';
 import { mdxComponents } from '../components/mdx-components.tsx';
 import { TableOfContents } from './table-of-contents.tsx';
-import { formatDate } from '../components/format.ts';
+import { formatDate, swedishIsoDate } from '../components/format.ts';
 import { ssrChapters } from '../ssr-modules.ts';
 import { avtalstidText } from '../components/roc-avtalstid.tsx';
 import { useHashTarget } from '../components/use-hash-target.ts';
@@ -29,7 +29,7 @@ export function ChapterContent({ slug }: { slug: string }) {
     hydrationDone = true;
     // Kept prerendered HTML was rendered on the build date; refresh what depends on today's date.
     if (keepServerHtml) {
-      const today = new Date().toISOString().slice(0, 10);
+      const today = swedishIsoDate();
       document.querySelectorAll(`[data-chapter="${slug}"] [data-roc-avtalstid]`).forEach((el) => {
         el.textContent = avtalstidText(today);
       });
