@@ -4,7 +4,7 @@ import { chapterLoader, type ChapterModule } from './chapters.ts';
 import { mdxComponents } from '../components/mdx-components.tsx';
 import { TableOfContents } from './table-of-contents.tsx';
 import { formatDate, swedishIsoDate } from '../components/format.ts';
-import { ssrChapters } from '../ssr-modules.ts';
+import { ssrChapters } from '../prerender/ssr-modules.ts';
 import { avtalstidText } from '../components/roc-avtalstid.tsx';
 import { useHashTarget } from '../components/use-hash-target.ts';
 
