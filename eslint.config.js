@@ -70,7 +70,7 @@ export default tseslint.config(
           policies: [
             allow('machines', ['machines', 'law']),
             allow('law', ['law', 'content']),
-            allow('engine', ['engine', 'machines', 'law', 'content']),
+            allow('engine', ['engine', 'machines', 'law', 'content', 'prerender']),
             allow('training', ['training', 'engine', 'law', 'content']),
             allow('components', ['components', 'engine', 'law', 'content']),
             // A capability uses the shared layers and its own folder — never another capability.
