@@ -10,7 +10,8 @@ export default defineConfig({
   retries: 0,
   // A stray test.only must not turn CI green by skipping every other test.
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
+  // Generous: CI has two cores, and a guide walk with axe takes several seconds there.
+  timeout: 60_000,
   // The list for people; the JSON to a file for scripts/test.mjs (never to the terminal).
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/e2e.json' }]],
   use: {
