@@ -4,16 +4,19 @@
 // first visit (the prerendered HTML is kept); test/e2e checks that in a real browser.
 // Usage: npm run size  (after npm run build). Exit 1 when over budget.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runnerImport } from 'vite';
 
 const BUDGET_KB = 120;
-const dir = 'dist';
+const { module: basePathModule } = await runnerImport(resolve('src/buildtime/base-path.ts'));
+const { module: outputDirModule } = await runnerImport(resolve('src/buildtime/output-dir.ts'));
+const dir = outputDirModule.outputDir();
 if (!existsSync(dir)) {
   console.error('Kör "npm run build" först.');
   process.exit(1);
 }
-const base = (process.env.BASE_PATH ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
+const base = basePathModule.basePath();
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const local = (url) => join(dir, url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
 

@@ -1,17 +1,21 @@
-// Serves the built static site (dist) the way a plain static host would: each prerendered
+// Serves the built static site (dist, or DIST) the way a plain static host would: each prerendered
 // page as its own HTML file, /404.html with status 404 for unknown paths, under BASE_PATH if set.
+// The base path and output folder come from the same modules the build uses, so the two agree.
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { runnerImport } from 'vite';
 import sirv from 'sirv';
 
-const dir = resolve('dist');
+const { module: basePathModule } = await runnerImport(resolve('src/buildtime/base-path.ts'));
+const { module: outputDirModule } = await runnerImport(resolve('src/buildtime/output-dir.ts'));
+
+const dir = resolve(outputDirModule.outputDir());
 if (!existsSync(dir)) {
-  console.error('Hittar inte mappen dist. Kör "npm run build" först.');
+  console.error(`Hittar inte mappen ${dir}. Kör "npm run build" först.`);
   process.exit(1);
 }
-const raw = (process.env.BASE_PATH ?? '/').trim();
-const base = raw === '' || raw === '/' ? '/' : `/${raw.replace(/^\/+|\/+$/g, '')}/`;
+const base = basePathModule.basePath();
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
