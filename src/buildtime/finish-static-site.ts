@@ -8,11 +8,21 @@ import { layoutPages } from './post-build/layout-pages.ts';
 import { notFoundPage } from './post-build/not-found-page.ts';
 import { checkPages } from './post-build/check-pages.ts';
 import { liftToPublishDir } from './post-build/lift-to-publish-dir.ts';
+import { webApp } from './post-build/web-app.ts';
+import { cspMeta } from './post-build/csp-meta.ts';
+import { serviceWorker } from './post-build/service-worker.ts';
 
-/** The steps in order. Later steps (manifest, CSP, service worker) work on the published folder. */
-export const postBuildSteps: readonly PostBuildStep[] = [layoutPages, notFoundPage, checkPages, liftToPublishDir];
+/**
+ * The steps in order. The policy goes into the pages before the service worker is generated, so the
+ * precache revisions are those of the final pages; the worker comes last because it lists every file.
+ */
+export const siteLayoutSteps: readonly PostBuildStep[] = [layoutPages, notFoundPage, checkPages, liftToPublishDir];
+export const postBuildSteps: readonly PostBuildStep[] = [...siteLayoutSteps, webApp, cspMeta, serviceWorker];
 
 /** Returns the folder it produced: the one to publish at `base`. */
-export function finishStaticSite(ctx: Omit<PostBuildContext, 'log'> & { log?: PostBuildContext['log'] }): Promise<string> {
-  return runPostBuild({ log: () => {}, ...ctx }, postBuildSteps);
+export function finishStaticSite(
+  ctx: Omit<PostBuildContext, 'log'> & { log?: PostBuildContext['log'] },
+  steps: readonly PostBuildStep[] = postBuildSteps,
+): Promise<string> {
+  return runPostBuild({ log: () => {}, ...ctx }, steps);
 }

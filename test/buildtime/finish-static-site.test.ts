@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { finishStaticSite } from '../../src/buildtime/finish-static-site.ts';
+import { finishStaticSite, siteLayoutSteps } from '../../src/buildtime/finish-static-site.ts';
 import { baseSegments } from '../../src/buildtime/base-path.ts';
 
 /** Route names of the real site, including the ones a base path can collide with. */
@@ -34,7 +34,7 @@ describe('efterbearbetningen av bygget', () => {
   for (const base of BASES) {
     it(`lägger varje sida på rätt plats med BASE_PATH ${base}`, async () => {
       const { publishDir, clientDir } = fakeBuild(base);
-      const result = await finishStaticSite({ dir: clientDir, publishDir, base, pages: PAGES });
+      const result = await finishStaticSite({ dir: clientDir, publishDir, base, pages: PAGES }, siteLayoutSteps);
 
       expect(result).toBe(publishDir);
       for (const page of PAGES) {
@@ -57,13 +57,13 @@ describe('efterbearbetningen av bygget', () => {
   it('stoppar bygget när en förrenderad sida saknas', async () => {
     const { publishDir, clientDir } = fakeBuild('/');
     await expect(
-      finishStaticSite({ dir: clientDir, publishDir, base: '/', pages: [...PAGES, '/finns-inte'] }),
+      finishStaticSite({ dir: clientDir, publishDir, base: '/', pages: [...PAGES, '/finns-inte'] }, siteLayoutSteps),
     ).rejects.toThrow(/sidor saknas i bygget: \/finns-inte/);
   });
 
   it('skriver aldrig en sida över en fil som redan finns', async () => {
     const { publishDir, clientDir } = fakeBuild('/x/');
     write(join(clientDir, 'om', 'index.html'), 'en fil från public/');
-    await expect(finishStaticSite({ dir: clientDir, publishDir, base: '/x/', pages: PAGES })).rejects.toThrow(/krockar/);
+    await expect(finishStaticSite({ dir: clientDir, publishDir, base: '/x/', pages: PAGES }, siteLayoutSteps)).rejects.toThrow(/krockar/);
   });
 });
