@@ -5,7 +5,7 @@
  * JavaScript. In the browser the maps stay empty and the same modules load lazily.
  */
 import type { ChapterModule } from './handbook/chapters.ts';
-import type { GuideBundle } from './guide/bundle.ts';
+import type { GuideBundle } from './engine/bundle.ts';
 
 export const ssrChapters = new Map<string, ChapterModule>();
 export const ssrGuides = new Map<string, GuideBundle>();

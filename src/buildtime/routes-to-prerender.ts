@@ -5,13 +5,13 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lagrum } from '../../content/lagrum.ts';
-import { availableGuides } from './available-guides.ts';
+import { guideIds } from './guide-list.ts';
 
 export function prerenderPaths(root = process.cwd()): string[] {
   const chapters = readdirSync(resolve(root, 'content/handbok'))
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => `/handbok/${f.replace(/\.mdx$/, '')}`);
-  const guides = availableGuides(root).flatMap((id) => [`/guide/${id}`, `/guide/${id}/fragor`]);
+  const guides = guideIds(root).flatMap((id) => [`/guide/${id}`, `/guide/${id}/fragor`]);
   return [
     '/',
     '/handbok',

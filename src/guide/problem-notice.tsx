@@ -1,5 +1,5 @@
-import type { GuideBundle } from './bundle.ts';
-import type { ReplayProblem } from './engine.ts';
+import type { GuideBundle } from '../engine/bundle.ts';
+import type { ReplayProblem } from '../engine/url.ts';
 
 /** A clear Swedish message when a link does not fit the guide (tampered, mistyped or outdated). */
 export function ProblemNotice({ bundle, problems }: { bundle: GuideBundle; problems: ReplayProblem[] }) {

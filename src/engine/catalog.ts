@@ -1,5 +1,5 @@
 /**
- * Which guides exist, and how to load one. Each guide is its own chunk (src/guide/bundles/<id>.ts):
+ * Which guides exist, and how to load one. Each guide is its own chunk (src/engine/bundles/<id>.ts):
  * a chapter page never loads XState or any guide, and a guide page loads only its own machine and
  * wording.
  */
@@ -10,8 +10,6 @@ const bundles = import.meta.glob<{ bundle: GuideBundle }>('./bundles/*.ts');
 const loaders: Record<string, () => Promise<GuideBundle>> = Object.fromEntries(
   Object.entries(bundles).map(([path, load]) => [path.replace(/^.*\//, '').replace(/\.ts$/, ''), () => load().then((m) => m.bundle)]),
 );
-
-export const AVAILABLE_GUIDES = Object.keys(loaders);
 
 const cache = new Map<string, Promise<GuideBundle>>();
 
