@@ -33,7 +33,8 @@ export function OfflineSupport({ contentDate }: Props) {
   }, []);
 
   return (
-    <div className="site-status" aria-live="polite">
+    // data-update-ready: a new version is waiting, whether or not the notice may show yet.
+    <div className="site-status" aria-live="polite" data-update-ready={update ? 'ja' : undefined}>
       {online ? null : (
         <p className="site-status__offline" data-offline-notice>
           Du är offline – innehållet är från {formatDate(contentDate)}.
