@@ -11,8 +11,12 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Every kind of resource except scripts: this origin only; no plugins, frames or foreign forms. */
+/**
+ * Every kind of resource except script elements: this origin only; no plugins, frames, foreign forms
+ * or inline event-handler attributes.
+ */
 const SHARED_DIRECTIVES = [
+  "script-src-attr 'none'",
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",
