@@ -54,7 +54,7 @@ describe('bassökvägen', () => {
     } finally {
       server.kill();
     }
-  });
+  }, 60_000); // starting serve.mjs loads Vite's module runner, which is slow on a busy machine
 });
 
 describe('byggmappen', () => {
