@@ -2,7 +2,9 @@
  * Issue 12: after one visit everything works with no network, in a new tab, also under a base path;
  * the site is installable; a new version waits for the user and for a safe moment.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { GUIDE_MID_WALK, GUIDE_WITH_ANSWERS, waitForServiceWorker } from './support/service-worker.ts';
 import { TEST_BASE, VERSION_B, buildA, buildB, extraPort, serve, type Server } from './support/site-builds.ts';
@@ -65,17 +67,29 @@ test.describe('utan nätverk', () => {
     await context.close();
   });
 
-  test('går att installera: manifest, ikoner och inga installationsfel i Chromium', async ({ page, request }) => {
+  test('går att installera: manifest, ikoner och inga installationsfel i Chromium', async ({ playwright, baseURL, request }) => {
     test.setTimeout(120_000);
-    await page.goto('/');
-    await waitForServiceWorker(page);
     const manifest = await (await request.get('/manifest.webmanifest')).json();
     expect(manifest).toMatchObject({ start_url: '/', scope: '/', display: 'standalone', lang: 'sv' });
     for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
-    const cdp = await page.context().newCDPSession(page);
-    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-    // Playwright's contexts are incognito-like, where Chromium never installs apps: the only error allowed.
-    expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
+    // A normal profile, not Playwright's incognito-like context, in which Chromium never installs apps.
+    const profile = mkdtempSync(join(tmpdir(), 'sg-profil-'));
+    const context = await playwright.chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      baseURL,
+      serviceWorkers: 'allow',
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto('/');
+      await waitForServiceWorker(page);
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      expect(installabilityErrors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
 
