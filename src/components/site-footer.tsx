@@ -13,7 +13,7 @@ export function SiteFooter({ reviewed }: { reviewed?: string }) {
         </p>
         <p>
           Innehållsversion {andringar[0].version} · faktaunderlag per {formatDate(faktaunderlagDatum)} ·{' '}
-          {reviewed ? <>granskat {formatDate(reviewed)}, inte av jurist · </> : null}
+          {reviewed ? <>äldsta granskning {formatDate(reviewed)} · </> : null}
           <Link to="/om">Om tjänsten och hur du rapporterar fel</Link>
         </p>
         <p>Tjänsten sparar och skickar inga uppgifter. Dina svar i guiderna finns bara i adressfältet.</p>
