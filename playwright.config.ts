@@ -18,6 +18,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     locale: 'sv-SE',
+    // Service workers precache the whole site on every first visit: only the offline tests want that
+    // (test.use({ serviceWorkers: 'allow' }) in test/e2e/offline.spec.ts and origin-and-csp.spec.ts).
+    serviceWorkers: 'block',
   },
   webServer: {
     command: 'node scripts/serve.mjs',

@@ -13,12 +13,14 @@ const { module: routes } = await runnerImport(resolve('src/buildtime/routes-to-p
 const siteRoutes = routes.siteRoutes();
 
 const BUDGET_KB = 120;
-const dir = 'dist';
+const { module: basePathModule } = await runnerImport(resolve('src/buildtime/base-path.ts'));
+const { module: outputDirModule } = await runnerImport(resolve('src/buildtime/output-dir.ts'));
+const dir = outputDirModule.outputDir();
 if (!existsSync(dir)) {
   console.error('Kör "npm run build" först.');
   process.exit(1);
 }
-const base = (process.env.BASE_PATH ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
+const base = basePathModule.basePath();
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const local = (url) => join(dir, url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
 
