@@ -23,3 +23,11 @@ declare module 'virtual:handbok-sammanfattningar' {
   /** Chapter slug → its "I korthet" summary, for list pages. */
   export const sammanfattningar: Record<string, string>;
 }
+
+declare module 'virtual:diagrams' {
+  import type { Diagram } from './diagrams/types.ts';
+  /** One guide's laid-out decision diagram, as its own chunk; the same promise for the same guide. */
+  export function loadDiagram(id: string): Promise<Diagram> | undefined;
+  /** Every diagram, already loaded, while prerendering; empty in the browser. */
+  export const ssrDiagrams: Record<string, Diagram>;
+}

@@ -13,6 +13,7 @@ export default [
   route('guide', 'routes/guider.tsx'),
   route('guide/:id', 'routes/guide-oversikt.tsx'),
   route('guide/:id/fragor', 'routes/guide.tsx'),
+  route('guide/:id/karta', 'routes/guide-karta.tsx'),
   route('ovningsfall', 'routes/ovningsfall-lista.tsx'),
   route('ovningsfall/:id', 'routes/ovningsfall.tsx'),
   route('*', 'routes/saknas.tsx'),

@@ -11,7 +11,7 @@ export function prerenderPaths(root = process.cwd()): string[] {
   const chapters = readdirSync(resolve(root, 'content/handbok'))
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => `/handbok/${f.replace(/\.mdx$/, '')}`);
-  const guides = guideIds(root).flatMap((id) => [`/guide/${id}`, `/guide/${id}/fragor`]);
+  const guides = guideIds(root).flatMap((id) => [`/guide/${id}`, `/guide/${id}/fragor`, `/guide/${id}/karta`]);
   return [
     '/',
     '/handbok',
