@@ -1,11 +1,17 @@
 import type { ReactNode } from 'react';
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useMatches, useRouteError } from 'react-router';
 import { SiteHeader } from './components/site-header.tsx';
 import { SiteFooter } from './components/site-footer.tsx';
 import { NotFound } from './components/not-found.tsx';
 import './styles/global.css';
 
+/** A route that fills the screen on its own (the projector) sets `handle = { layout: 'bare' }`. */
+function useBareLayout(): boolean {
+  return useMatches().some((m) => (m.handle as { layout?: string } | undefined)?.layout === 'bare');
+}
+
 export function Layout({ children }: { children: ReactNode }) {
+  const bare = useBareLayout();
   return (
     <html lang="sv">
       <head>
@@ -17,14 +23,16 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <a className="skip-link" href="#innehall">
-          Hoppa till innehållet
-        </a>
-        <SiteHeader />
+        {bare ? null : (
+          <a className="skip-link" href="#innehall">
+            Hoppa till innehållet
+          </a>
+        )}
+        {bare ? null : <SiteHeader />}
         <main id="innehall" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        {bare ? null : <SiteFooter />}
         <ScrollRestoration />
         <Scripts />
       </body>

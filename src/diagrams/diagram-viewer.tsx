@@ -13,8 +13,8 @@ interface Props {
   label: string;
   /** Node to bring into view when the map opens (the walk's current node). */
   focusNode?: string;
-  /** Start zoomed to fit the whole map (for the projector) instead of at natural size. */
-  startFitted?: boolean;
+  /** The zoom to open at: a factor of the natural size, or 'fit' for the whole map. */
+  startScale?: number | 'fit';
   className?: string;
 }
 
@@ -24,7 +24,7 @@ interface Props {
  * buttons) zoom around the centre, 0 shows the whole map and 1 the natural size. Nothing depends on
  * hover.
  */
-export function DiagramViewer({ diagram, children, label, focusNode, startFitted = false, className = '' }: Props) {
+export function DiagramViewer({ diagram, children, label, focusNode, startScale = 1, className = '' }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(1);
   const previous = useRef(1);
@@ -47,21 +47,22 @@ export function DiagramViewer({ diagram, children, label, focusNode, startFitted
     el.scrollTop = (el.scrollTop + el.clientHeight / 2) * ratio - el.clientHeight / 2;
   }, [scale]);
 
-  // On opening: fit, or bring the current node into view at natural size.
+  // On opening, and when the walk moves on: the starting zoom, with the current node in view.
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    if (startFitted) {
-      previous.current = fitScale();
-      setScale(previous.current);
-    }
+    const s = startScale === 'fit' ? fitScale() : startScale;
+    previous.current = s;
+    setScale(s);
     const node = diagram.nodes.find((n) => n.id === (focusNode ?? diagram.initial));
     if (node) {
-      const s = startFitted ? previous.current : 1;
-      el.scrollLeft = (node.x + node.width / 2) * s - el.clientWidth / 2;
-      el.scrollTop = (node.y + node.height / 2) * s - el.clientHeight / 3;
+      // The canvas takes its new size on the next render; scroll once it has.
+      requestAnimationFrame(() => {
+        el.scrollLeft = (node.x + node.width / 2) * s - el.clientWidth / 2;
+        el.scrollTop = (node.y + node.height / 2) * s - el.clientHeight / 3;
+      });
     }
-  }, [diagram, focusNode, startFitted]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [diagram, focusNode, startScale]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Ctrl + wheel (and pinch, which browsers report as Ctrl + wheel) zooms; React's wheel handler is
   // passive and cannot stop the page from zooming, hence a native listener.
