@@ -49,7 +49,7 @@ export function diagramPlugin(root = process.cwd()): Plugin {
       if (id === ALL_ID || id.startsWith(ONE_PREFIX)) return RESOLVED + id;
       return undefined;
     },
-    async load(id, options) {
+    async load(id) {
       if (!id.startsWith(RESOLVED + ALL_ID) && !id.startsWith(RESOLVED + ONE_PREFIX)) return undefined;
       for (const dir of watched) {
         for (const f of readdirSync(dir, { recursive: true })) if (/\.(ts|mdx)$/.test(String(f))) this.addWatchFile(resolve(dir, String(f)));
@@ -59,7 +59,8 @@ export function diagramPlugin(root = process.cwd()): Plugin {
       if (id === RESOLVED + ALL_ID) {
         const ids = Object.keys(all);
         const lazy = ids.map((g) => `  ${JSON.stringify(g)}: () => import(${JSON.stringify(ONE_PREFIX + g)}),`).join('\n');
-        const eager = options?.ssr
+        // The prerender build runs in Vite's server environment; the browser build must stay lazy.
+        const eager = this.environment?.config.consumer === 'server'
           ? ids.map((g, i) => `import d${i} from ${JSON.stringify(ONE_PREFIX + g)};`).join('\n') +
             `\nexport const ssrDiagrams = { ${ids.map((g, i) => `${JSON.stringify(g)}: d${i}`).join(', ')} };\n`
           : 'export const ssrDiagrams = {};\n';

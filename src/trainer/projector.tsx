@@ -43,7 +43,12 @@ function FactsAside({ session }: { session: Session }) {
             <li key={f}>{f}</li>
           ))}
         </ul>
-      ) : null}
+      ) : (
+        // No short form written for this case yet: the full facts, in the column's smaller type.
+        <div className="tr-facts__full">
+          <c.Facts />
+        </div>
+      )}
     </aside>
   );
 }
