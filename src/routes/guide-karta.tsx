@@ -106,6 +106,15 @@ export default function GuideKarta() {
   const { id = '' } = useParams();
   const promise = loadDiagram(id);
   if (!promise) return <NotFound />;
+  // While prerendering nothing suspends, and no boundary may wrap the map: React outlines a large
+  // boundary's content as a hidden <div> plus a swap script, which would hide the map without JavaScript.
+  if (import.meta.env.SSR) {
+    return (
+      <div className="page page--karta">
+        <Karta id={id} promise={promise} />
+      </div>
+    );
+  }
   return (
     <div className="page page--karta">
       <Suspense fallback={<p className="loading">Kartan laddas …</p>}>

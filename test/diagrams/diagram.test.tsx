@@ -16,6 +16,9 @@ import { DiagramAsText } from '../../src/diagrams/diagram-as-text.tsx';
 import type { Diagram } from '../../src/diagrams/types.ts';
 import { loadDiagram } from 'virtual:diagrams';
 import { GUIDE_IDS } from '../../src/engine/guide-ids.ts';
+import { pathThroughDiagram } from '../../src/diagrams/walk.ts';
+import { stepsInUrl } from '../../src/engine/url.ts';
+import { readCases } from '../../src/buildtime/case-source.ts';
 
 function parse(markup: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><body>${markup}</body>`, 'text/html');
@@ -53,7 +56,8 @@ function diagramOf(id: string): Promise<Diagram> {
   return laidOut.get(id)!;
 }
 
-describe('beslutsdiagram', () => {
+// ELK takes a few seconds per guide on a busy machine.
+describe('beslutsdiagram', { timeout: 60_000 }, () => {
   for (const id of Object.keys(MACHINES)) {
     it(`${id}: diagrammet har exakt maskinens noder och pilar`, async () => {
       expect(drawn(svgOf(await diagramOf(id)))).toEqual(expected(MACHINES[id]));
@@ -104,5 +108,14 @@ describe('beslutsdiagram', () => {
     expect(svg.getAttribute('aria-describedby')).toBe(desc.id);
     expect(title.textContent).toMatch(/Beslutsdiagram/);
     expect(svg.querySelectorAll('text').length).toBeGreaterThan(10);
+  });
+
+  it('kartans väg för ett fall är samma väg som guiden tar (varje övningsfall)', async () => {
+    for (const c of readCases().cases) {
+      const params = new URLSearchParams({ v: '1', ...c.svar });
+      const path = pathThroughDiagram(await diagramOf(c.guide), new Map(params));
+      expect(path.steps, c.id).toEqual(stepsInUrl(MACHINES[c.guide], params));
+      expect(path.current, c.id).toBe(c.forvantat.utfall);
+    }
   });
 });
