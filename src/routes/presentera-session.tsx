@@ -3,7 +3,14 @@
  * mode's shape, and the guide's diagram composed into the trainer (the two capabilities never
  * import each other; this route layer joins them).
  */
-import { Suspense, use, type ComponentType } from 'react';
+import { Suspense, use, type ComponentType, type ReactNode } from 'react';
+import { useLocation, useParams, useSearchParams } from 'react-router';
+import { loadGuide } from '../engine/catalog.ts';
+import { caseSession, guideSession } from '../trainer/session.ts';
+import { useSessionController } from '../trainer/use-session-controller.ts';
+import type { Command, Session, TrainerState } from '../trainer/types.ts';
+import { NotFound } from '../components/not-found.tsx';
+import { useHydrated } from '../components/use-hydrated.ts';
 import { caseById } from '../training/cases.ts';
 import { mdxComponents } from '../components/mdx-components.tsx';
 import { isGuideId } from '../engine/guide-ids.ts';
@@ -87,4 +94,48 @@ export function diagramRenderer(guide: string) {
       </Suspense>
     );
   };
+}
+
+export interface LiveSession {
+  target: Target;
+  bundle: GuideBundle;
+  session: Session;
+  state: TrainerState;
+  run: (command: Command) => void;
+  /** This window's query string, to open the other window at the same step. */
+  search: string;
+}
+
+function Live({ target, promise, render }: { target: Target; promise: Promise<GuideBundle>; render: (live: LiveSession) => ReactNode }) {
+  const bundle = use(promise);
+  const [params] = useSearchParams();
+  const { search } = useLocation();
+  const session = target.case ? caseSession(bundle, target.case) : guideSession(bundle, params);
+  const { state, run } = useSessionController(session, target.key, '/presentera');
+  return render({ target, bundle, session, state, run, search });
+}
+
+/**
+ * A projector or presenter route: the session the URL names, driven by the URL's query. A
+ * prerendered page cannot know the query, so it shows `loading` until hydrated.
+ */
+export function SessionRoute({ loading, render }: { loading: string; render: (live: LiveSession) => ReactNode }) {
+  const { typ, id } = useParams();
+  const hydrated = useHydrated();
+  const target = targetFor(typ, id);
+  const promise = target ? loadGuide(target.guide) : undefined;
+  if (!target || !promise) return <NotFound />;
+  const fallback = <p className="tr-loading">{loading}</p>;
+  return hydrated ? (
+    <Suspense fallback={fallback}>
+      <Live target={target} promise={promise} render={render} />
+    </Suspense>
+  ) : (
+    fallback
+  );
+}
+
+/** The address of a session's window (projector or presenter) at the same step, under the base path. */
+export function windowHref(target: Target, search: string, presenter: boolean): string {
+  return `${import.meta.env.BASE_URL}${target.path.slice(1)}${presenter ? '/presentator' : ''}${search}`;
 }

@@ -6,6 +6,7 @@ import type { Slide } from './script.ts';
 import { answerText, questionText } from './slide-content.tsx';
 import { progressText } from './projector.tsx';
 import { Timer } from './timer.tsx';
+import { StepControls } from './step-controls.tsx';
 import type { Command, Session, TrainerState } from './types.ts';
 import './trainer.css';
 
@@ -71,18 +72,7 @@ export function Presenter({ session, state, run, HelpText, projectorHref, exitHr
           <h2>Nästa</h2>
           <p className="tr-presenter__next">{describeSlide(session, next)}</p>
           <nav className="tr-controls tr-controls--presenter" aria-label="Styr presentationen">
-            <button type="button" className="tr-button" onClick={() => run({ type: 'forra' })} disabled={state.slide === 0}>
-              ← Föregående
-            </button>
-            <button type="button" className="tr-button tr-button--primary" onClick={() => run({ type: 'nasta' })} disabled={!next}>
-              Nästa →
-            </button>
-            <button type="button" className="tr-button" aria-pressed={state.view === 'karta'} onClick={() => run({ type: 'karta' })}>
-              Karta (D)
-            </button>
-            <button type="button" className="tr-button" aria-pressed={state.view === 'tankom'} onClick={() => run({ type: 'tankom' })} disabled={!question}>
-              Tänk om … (T)
-            </button>
+            <StepControls session={session} state={state} run={run} />
           </nav>
           <p className="tr-presenter__links">
             <a href={projectorHref} target="sekretessguiden-projektor">

@@ -4,6 +4,7 @@ import type { Step } from '../engine/links.ts';
 import { questionOf, revealedAt } from './script.ts';
 import { SlideContent } from './slide-content.tsx';
 import { WhatIf } from './what-if.tsx';
+import { StepControls } from './step-controls.tsx';
 import type { Command, Session, TrainerState } from './types.ts';
 import './trainer.css';
 
@@ -102,18 +103,7 @@ export function Projector({ session, state, run, renderDiagram, presenterHref, e
         </section>
       </div>
       <nav className="tr-controls" aria-label="Styr presentationen">
-        <button type="button" className="tr-button" onClick={() => run({ type: 'forra' })} disabled={state.slide === 0}>
-          ← Föregående
-        </button>
-        <button type="button" className="tr-button tr-button--primary" onClick={() => run({ type: 'nasta' })} disabled={state.slide === session.slides.length - 1}>
-          Nästa →
-        </button>
-        <button type="button" className="tr-button" aria-pressed={state.view === 'karta'} onClick={() => run({ type: 'karta' })}>
-          Karta (D)
-        </button>
-        <button type="button" className="tr-button" aria-pressed={state.view === 'tankom'} onClick={() => run({ type: 'tankom' })} disabled={!question}>
-          Tänk om … (T)
-        </button>
+        <StepControls session={session} state={state} run={run} />
         <button type="button" className="tr-button" onClick={() => run({ type: 'helskarm' })}>
           Helskärm (F)
         </button>

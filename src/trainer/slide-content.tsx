@@ -60,7 +60,7 @@ function Outcome({ session, node }: { session: Session; node: string }) {
   const fm = session.bundle.outcomes[node].frontmatter;
   return (
     <div className={`tr-outcome tr-outcome--${meta.verdict}`}>
-      <p className={`tr-verdict tr-verdict--${meta.verdict}`}>{VERDICT_LABEL[meta.verdict]}</p>
+      <p className={`verdict-tag verdict-tag--${meta.verdict} tr-verdict`}>{VERDICT_LABEL[meta.verdict]}</p>
       <h1 className="tr-heading" data-trainer-heading tabIndex={-1}>
         {fm.rubrik}
       </h1>

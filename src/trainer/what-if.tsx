@@ -37,8 +37,8 @@ export function WhatIf({ session, node }: { session: Session; node: string }) {
                 </ol>
               ) : null}
               {meta ? (
-                <p className={`tr-whatif__end tr-verdict tr-verdict--${meta.verdict}`}>
-                  {VERDICT_LABEL[meta.verdict]}
+                <p className="tr-whatif__end">
+                  <span className={`verdict-tag verdict-tag--${meta.verdict} tr-verdict`}>{VERDICT_LABEL[meta.verdict]}</span>
                   <span className="tr-whatif__rubrik">{session.bundle.outcomes[alt.end]?.frontmatter.rubrik}</span>
                 </p>
               ) : (
