@@ -23,6 +23,9 @@ export interface DiagramSvgProps {
 
 export const edgeKey = (from: string, answer: string) => `${from}|${answer}`;
 
+/** Badge width for "Du är här": about 0.6 em per character plus padding. */
+const hereWidth = (label: string, fontSize: number) => label.length * fontSize * 0.6 + 12;
+
 function NodeBox({ node, diagram, state, hereLabel }: { node: DiagramNode; diagram: Diagram; state: 'vag' | 'har' | undefined; hereLabel: string }) {
   const { fontSize, lineHeight } = diagram;
   const lines = node.lines;
@@ -42,9 +45,13 @@ function NodeBox({ node, diagram, state, hereLabel }: { node: DiagramNode; diagr
         ))}
       </text>
       {state === 'har' ? (
-        <text className="dg-node__here" x={node.x} y={node.y - 6} fontSize={fontSize}>
-          {hereLabel}
-        </text>
+        // A dark badge above the box, readable even where an arrow runs behind it.
+        <g className="dg-here" aria-hidden="true">
+          <rect x={node.x} y={node.y - fontSize * 1.6 - 4} width={hereWidth(hereLabel, fontSize)} height={fontSize * 1.6} rx={3} />
+          <text x={node.x + 6} y={node.y - 4 - fontSize * 0.45} fontSize={fontSize}>
+            {hereLabel}
+          </text>
+        </g>
       ) : null}
     </g>
   );
