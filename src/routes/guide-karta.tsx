@@ -27,7 +27,8 @@ type Paper = 'A4' | 'A3';
 /** Page size for printing: the paper the user picked, turned to suit the diagram's shape. */
 function printStyle(diagram: Diagram, paper: Paper): string {
   const landscape = diagram.width >= diagram.height;
-  const usable = { A4: landscape ? 160 : 245, A3: landscape ? 245 : 365 }[paper];
+  // The page's height less margins and the heading, so the map always fits on one sheet.
+  const usable = { A4: landscape ? 150 : 225, A3: landscape ? 225 : 340 }[paper];
   return `@page { size: ${paper} ${landscape ? 'landscape' : 'portrait'}; margin: 10mm; } :root { --dg-print-height: ${usable}mm; }`;
 }
 

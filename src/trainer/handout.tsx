@@ -2,6 +2,7 @@ import { outcomeMeta, questionMeta } from '../engine/model.ts';
 import { VERDICT_LABEL } from '../engine/verdicts.ts';
 import { answerText, questionText } from './slide-content.tsx';
 import { ProvisionList } from './provisions.tsx';
+import { lagrumCardProps } from '../law/card.ts';
 import type { Session } from './types.ts';
 import './trainer.css';
 
@@ -43,7 +44,7 @@ export function Handout({ session }: { session: Session }) {
             return (
               <li key={s.node}>
                 {questionText(session, s.node)} <strong>{answerText(session, s.node, s.answer)}</strong>
-                {law.length ? <ProvisionList ids={law} className="tr-handout__law" /> : null}
+                {law.length ? <span className="tr-handout__cite"> ({law.map((id) => lagrumCardProps(id).citation).join(', ')})</span> : null}
               </li>
             );
           })}

@@ -77,14 +77,18 @@ test('kartan zoomas med + och −, visas hel med 0 och flyttas med piltangenter 
 });
 
 test('utskrift: hela kartan på en sida, utan knappar och textversion', async ({ page }) => {
-  await page.goto(KARTA);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('svg.dg')).toBeVisible();
-  await expect(page.locator('.dg-viewer__tools')).toBeHidden();
-  await expect(page.locator('#karta-text')).toBeHidden();
-  const pdf = await page.pdf({ preferCSSPageSize: true });
-  // One page: a PDF lists its pages as "/Type /Page" objects.
-  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  // Polisen is the widest map, ROC the tallest for its width.
+  for (const guide of ['polisen', 'roc']) {
+    await page.goto(`/guide/${guide}/karta`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('svg.dg')).toBeVisible();
+    await expect(page.locator('.dg-viewer__tools')).toBeHidden();
+    await expect(page.locator('#karta-text')).toBeHidden();
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    // One page: a PDF lists its pages as "/Type /Page" objects.
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length, guide).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+  }
 });
 
 test('axe hittar inget på kartsidan, med och utan väg', async ({ page }) => {
