@@ -29,3 +29,11 @@ declare module 'virtual:guide-innehall/*' {
   /** The guide's frontmatter as the build validated it (schema defaults applied). */
   export const content: GuideContent;
 }
+
+declare module 'virtual:diagrams' {
+  import type { Diagram } from './diagrams/types.ts';
+  /** One guide's laid-out decision diagram, as its own chunk; the same promise for the same guide. */
+  export function loadDiagram(id: string): Promise<Diagram> | undefined;
+  /** Every diagram, already loaded, while prerendering; empty in the browser. */
+  export const ssrDiagrams: Record<string, Diagram>;
+}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useMatches, useRouteError } from 'react-router';
 import { SiteHeader } from './components/site-header.tsx';
 import { SiteFooter } from './components/site-footer.tsx';
 import { NotFound } from './components/not-found.tsx';
@@ -9,7 +9,13 @@ import { andringar } from '../content/andringar.ts';
 import { oldestReview } from './handbook/chapters.ts';
 import './styles/global.css';
 
+/** A route that fills the screen on its own (the projector) sets `handle = { layout: 'bare' }`. */
+function useBareLayout(): boolean {
+  return useMatches().some((m) => (m.handle as { layout?: string } | undefined)?.layout === 'bare');
+}
+
 export function Layout({ children }: { children: ReactNode }) {
+  const bare = useBareLayout();
   return (
     <html lang="sv">
       <head>
@@ -23,15 +29,17 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <a className="skip-link" href="#innehall">
-          Hoppa till innehållet
-        </a>
-        <SiteHeader />
+        {bare ? null : (
+          <a className="skip-link" href="#innehall">
+            Hoppa till innehållet
+          </a>
+        )}
+        {bare ? null : <SiteHeader />}
         <OfflineSupport contentDate={andringar[0].datum} />
         <main id="innehall" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter reviewed={oldestReview()} />
+        {bare ? null : <SiteFooter reviewed={oldestReview()} />}
         <ScrollRestoration />
         <Scripts />
       </body>

@@ -13,7 +13,12 @@ export default [
   route('guide', 'routes/guider.tsx'),
   route('guide/:id', 'routes/guide-oversikt.tsx'),
   route('guide/:id/fragor', 'routes/guide.tsx'),
+  route('guide/:id/karta', 'routes/guide-karta.tsx'),
   route('ovningsfall', 'routes/ovningsfall-lista.tsx'),
+  route('presentera', 'routes/presentera.tsx'),
+  route('presentera/fall/:id/utdelning', 'routes/presentera-utdelning.tsx'),
+  route('presentera/:typ/:id', 'routes/presentera-projektor.tsx'),
+  route('presentera/:typ/:id/presentator', 'routes/presentera-presentator.tsx'),
   route('ovningsfall/:id', 'routes/ovningsfall.tsx'),
   route('*', 'routes/saknas.tsx'),
 ] satisfies RouteConfig;

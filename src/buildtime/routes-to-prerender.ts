@@ -7,11 +7,23 @@ import { resolve } from 'node:path';
 import { lagrum } from '../../content/lagrum.ts';
 import { guideIds } from './guide-list.ts';
 
+/** Trainer mode: the start page, each case (projector, presenter, handout) and each guide walked live. */
+function trainerPaths(root: string, guides: readonly string[]): string[] {
+  const caseIds = readdirSync(resolve(root, 'content/ovningsfall'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''));
+  return [
+    '/presentera',
+    ...caseIds.flatMap((id) => [`/presentera/fall/${id}`, `/presentera/fall/${id}/presentator`, `/presentera/fall/${id}/utdelning`]),
+    ...guides.flatMap((id) => [`/presentera/guide/${id}`, `/presentera/guide/${id}/presentator`]),
+  ];
+}
+
 export function prerenderPaths(root = process.cwd()): string[] {
   const chapters = readdirSync(resolve(root, 'content/handbok'))
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => `/handbok/${f.replace(/\.mdx$/, '')}`);
-  const guides = guideIds(root).flatMap((id) => [`/guide/${id}`, `/guide/${id}/fragor`]);
+  const guides = guideIds(root).flatMap((id) => [`/guide/${id}`, `/guide/${id}/fragor`, `/guide/${id}/karta`]);
   return [
     '/',
     '/handbok',
@@ -27,6 +39,7 @@ export function prerenderPaths(root = process.cwd()): string[] {
     ...readdirSync(resolve(root, 'content/ovningsfall'))
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => `/ovningsfall/${f.replace(/\.mdx$/, '')}`),
+    ...trainerPaths(root, guideIds(root)),
     // Rendered by the catch-all route; finishStaticSite copies it to /404.html for static hosts.
     '/404',
   ];

@@ -11,11 +11,13 @@ import { remarkGeneratedTables } from './remark-generated-tables.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
 import { handbookPlugin } from './handbook-plugin.ts';
 import { guidePlugin } from './guide-plugin.ts';
+import { diagramPlugin } from './diagram-plugin.ts';
 
 export function contentPlugins(): PluginOption[] {
   return [
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkGfm, remarkGeneratedTables, remarkLagrum, remarkExportToc], rehypePlugins: [rehypeSlug, rehypeTableAlign] }) },
     handbookPlugin(),
     guidePlugin(),
+    diagramPlugin(),
   ];
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { GuideBundle } from '../engine/bundle.ts';
 import { replay, searchAfterAnswer, searchForBack, stepsInUrl, type Position } from '../engine/url.ts';
-import { guideUrl } from '../engine/links.ts';
+import { guideUrl, toSearch } from '../engine/links.ts';
 import { QuestionPage } from './question-page.tsx';
 import { OutcomePage } from './outcome-page.tsx';
 import { AnswersList } from './answers-list.tsx';
@@ -75,6 +75,11 @@ export function GuideRunner({
             Tillbaka till guidens startsida
           </Link>
         )}
+        {allSteps.length > 0 ? (
+          <Link to={`/guide/${bundle.id}/karta${toSearch(allSteps, version)}`} className="guide__map-link">
+            Visa vägen på kartan
+          </Link>
+        ) : null}
       </div>
       {position.problems.length ? <ProblemNotice bundle={bundle} problems={position.problems} /> : null}
       {position.isOutcome ? (

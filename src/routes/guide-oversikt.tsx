@@ -38,6 +38,9 @@ function Overview({ id, promise }: { id: string; promise: Promise<GuideBundle> }
           Starta
         </Link>
       </p>
+      <p>
+        <Link to={`/guide/${bundle.id}/karta`}>Se hela guiden som en karta</Link>
+      </p>
       <p className="review-line">
         Senast granskad {formatDate(fm.granskad)} · Nästa granskning {formatDate(fm.nastaGranskning)} · Version{' '}
         {fm.version} · {questionIds(bundle.machine).length} frågor och {outcomeIds(bundle.machine).length} möjliga svar

@@ -27,6 +27,10 @@ export const caseSchema = z
       .strict(),
     /** Questions for the group; at least two. */
     diskussion: z.array(z.string().min(5)).min(2, 'ange minst två diskussionsfrågor'),
+    /** The facts in a few short lines, for trainer mode's projector (the body stays the full case). */
+    kortfakta: z.array(z.string().min(5)).optional(),
+    /** Mistakes people commonly make on this case, for the trainer's notes; only what the case supports. */
+    vanligaMisstag: z.array(z.string().min(5)).optional(),
     granskad: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ska vara ett datum ÅÅÅÅ-MM-DD'),
   })
   .strict();
