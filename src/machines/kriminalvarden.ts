@@ -13,7 +13,7 @@
  * 26 kap. 1 § (brief §2.5).
  */
 import { setup } from 'xstate';
-import { fraga, utfall, type NodeMeta } from './types.ts';
+import { fraga, utfall, utfallMedVal, type NodeMeta } from './types.ts';
 
 export const kriminalvarden = setup({
   types: { meta: {} as NodeMeta },
@@ -93,22 +93,26 @@ export const kriminalvarden = setup({
       on: { 'behov-15a.ja': 'utfall-15a', 'behov-15a.vet-inte': 'utfall-15a', 'behov-15a.nej': 'utfall-far-inte' },
     },
 
+    // Brief §5.2: Kriminalvården's own bases, each for its own facts; its secrecy (35:15) is related.
     'utfall-fran-kriminalvarden': {
       type: 'final',
-      meta: utfall('sa-hanterar-du', ['sol-19-1', 'sol-20-6', 'osl-10-28', 'osl-35-15', 'osl-10-15a', 'osl-35-15a']),
+      meta: utfallMedVal('sa-hanterar-du', [['sol-19-1', 'osl-10-28'], ['sol-20-6', 'osl-10-28'], ['osl-35-15a'], ['osl-10-15a']], {
+        narliggande: ['osl-35-15'],
+      }),
     },
     'utfall-yttrande-aklagare': { type: 'final', meta: utfall('ska-lamnas', ['lul-11', 'osl-10-28']) },
     'utfall-ej-sekretess': { type: 'final', meta: utfall('far-lamnas', ['osl-26-1', 'osl-6-5']) },
-    'utfall-ungdomsovervakning': { type: 'final', meta: utfall('far-lamnas', ['osl-26-9b', 'lag-2020-616']) },
+    'utfall-ungdomsovervakning': { type: 'final', meta: utfall('far-lamnas', ['osl-26-9b'], { narliggande: ['lag-2020-616'] }) },
     'utfall-samtycke': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-2', 'osl-12-3']) },
-    'utfall-personutredning': { type: 'final', meta: utfall('samtycke-kravs', ['osl-10-1', 'osl-12-2', 'osl-26-1', 'lag-1991-2041']) },
+    'utfall-personutredning': { type: 'final', meta: utfall('samtycke-kravs', ['osl-26-1', 'osl-10-1', 'osl-12-2'], { narliggande: ['lag-1991-2041'] }) },
     'utfall-behandlingsplan': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-2']) },
-    'utfall-aterkallat': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-10-1', 'osl-8-1']) },
+    'utfall-aterkallat': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { narliggande: ['osl-10-1', 'forf-1998-642'] }) },
     'utfall-frivard-15a': {
       type: 'final',
-      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a', 'forf-1998-642'], { warnings: ['overvaganden-15a'] }),
+      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { narliggande: ['forf-1998-642'], warnings: ['overvaganden-15a'] }),
     },
-    'utfall-frivard-vard': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-10-15a', 'osl-10-1', 'osl-8-1']) },
+    // 25 kap. 1–5 §§ OSL (health care) are excluded from 10:15 a: consent is the only way (practical situation 12).
+    'utfall-frivard-vard': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-8-1'], { narliggande: ['osl-10-15a', 'osl-10-1'] }) },
     'utfall-eget-arbete': { type: 'final', meta: utfall('far-lamnas', ['osl-10-2']) },
     'utfall-15a': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { warnings: ['overvaganden-15a'] }) },
     'utfall-far-inte': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1']) },

@@ -14,7 +14,7 @@
  * 10 kap. 27 § OSL is never an outcome: it does not apply to 26 kap. 1 § (brief §2.5).
  */
 import { setup } from 'xstate';
-import { fraga, utfall, type NodeMeta } from './types.ts';
+import { fraga, utfall, utfallMedVal, type NodeMeta } from './types.ts';
 
 /** The answers settled before a hand-over to the police guide (never consent: it is not asked here). */
 const provaIPolisguiden = { guide: 'polisen', svar: { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'inget' } };
@@ -129,30 +129,66 @@ export const polisenFragar = setup({
       },
     },
 
-    'utfall-akut': { type: 'final', meta: utfall('nodsituation', ['brb-24-4', 'osl-10-15a', 'osl-10-20'], { fortsatt: { guide: 'polisen', svar: { 'akut-fara': 'ja' } } }) },
+    // Brief §2.19, §2.11, §2.9, §2.6; practical §1 p.1: one basis per set of facts, the worker picks one.
+    'utfall-akut': {
+      type: 'final',
+      meta: utfallMedVal('nodsituation', [['osl-10-20'], ['osl-10-18c'], ['osl-10-15a'], ['lvu-43b', 'osl-10-28'], ['brb-24-4']], {
+        fortsatt: { guide: 'polisen', svar: { 'akut-fara': 'ja' } },
+      }),
+    },
     // Practical situation 7 (JO 5352-2011; SoL 15:8 binds only nämnder in the same municipality).
-    'utfall-aktuell': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1', 'sol-15-8']) },
+    'utfall-aktuell': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { narliggande: ['sol-15-8'] }) },
     'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28'], { warnings: ['adress'] }) },
-    'utfall-delgivning': { type: 'final', meta: utfall('far-lamnas', ['osl-10-26', 'skb-8-10'], { warnings: ['adress'] }) },
+    'utfall-delgivning': { type: 'final', meta: utfall('far-lamnas', ['osl-10-26'], { narliggande: ['skb-8-10'], warnings: ['adress'] }) },
     'utfall-utvisning': { type: 'final', meta: utfall('ska-lamnas', ['utl-17-1', 'osl-10-28'], { warnings: ['adress'] }) },
     'utfall-kontaktuppgifter': { type: 'final', meta: utfall('ska-lamnas', ['lag-2025-170', 'osl-10-28'], { warnings: ['adress'] }) },
     // Practical §1 p.1: LVU 43 b / lag (2024:79) 8:9 is a duty (10:28), not 10:2.
-    'utfall-handrackning': { type: 'final', meta: utfall('ska-lamnas', ['lvu-43b', 'skb-8-9', 'osl-10-28', 'lvu-43', 'skb-8-7'], { warnings: ['adress'] }) },
+    'utfall-handrackning': {
+      type: 'final',
+      meta: utfallMedVal('ska-lamnas', [['lvu-43b', 'osl-10-28'], ['skb-8-9', 'osl-10-28']], {
+        narliggande: ['lvu-43', 'skb-8-7', 'sol-30-7', 'sol-30-8'],
+        warnings: ['adress'],
+      }),
+    },
     'utfall-barn-polisen': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-21-3', 'osl-21-3a', 'osl-7-3', 'sol-15-7'], { warnings: ['adress'] }) },
-    'utfall-barn-foralder': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-2', 'lvu-14', 'skb-5-4', 'osl-12-3']) },
-    'utfall-skyddad': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-21-3', 'osl-21-3a', 'osl-7-3', 'osl-26-1']) },
+    // Practical situation 9: 26:2 with an LVU 14 § or lag (2024:79) 5:4 decision; 12:3 is the starting point it overrides.
+    'utfall-barn-foralder': {
+      type: 'final',
+      meta: utfallMedVal('far-inte-lamnas', [['lvu-14', 'osl-26-2'], ['skb-5-4', 'osl-26-2']], { narliggande: ['osl-12-3'] }),
+    },
+    'utfall-skyddad': {
+      type: 'final',
+      meta: utfall('far-lamnas-efter-provning', ['osl-21-3', 'osl-21-3a', 'osl-7-3', 'osl-26-1'], { narliggande: ['osl-10-24', 'osl-10-15a'] }),
+    },
     'utfall-kontrollera': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1']) },
-    'utfall-fraga-syfte': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1', 'osl-6-5']) },
-    'utfall-utreda-brott': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1', 'osl-6-5'], { warnings: ['adress'], fortsatt: provaIPolisguiden }) },
-    'utfall-forebygga': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1', 'osl-6-5'], { warnings: ['adress'], fortsatt: provaIPolisguiden }) },
-    'utfall-annat-syfte': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1', 'osl-6-5'], { warnings: ['adress'], fortsatt: provaIPolisguiden }) },
+    'utfall-fraga-syfte': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { narliggande: ['osl-6-5'] }) },
+    'utfall-utreda-brott': {
+      type: 'final',
+      meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1'], {
+        narliggande: ['osl-6-5', 'osl-10-21', 'osl-10-22', 'osl-10-23', 'osl-10-15a'],
+        warnings: ['adress'],
+        fortsatt: provaIPolisguiden,
+      }),
+    },
+    'utfall-forebygga': {
+      type: 'final',
+      meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1'], {
+        narliggande: ['osl-6-5', 'osl-10-18a', 'osl-10-18b', 'osl-10-18c', 'osl-10-15a'],
+        warnings: ['adress'],
+        fortsatt: provaIPolisguiden,
+      }),
+    },
+    'utfall-annat-syfte': {
+      type: 'final',
+      meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1'], { narliggande: ['osl-6-5', 'osl-10-1'], warnings: ['adress'], fortsatt: provaIPolisguiden }),
+    },
     'utfall-hitta': { type: 'final', meta: utfall('samtycke-kravs', ['osl-10-1', 'osl-12-3', 'osl-26-1'], { warnings: ['adress'] }) },
     // Practical situation 10 and §1 p.2: a prövning per uppgift; a written decision; appeal to the kammarrätt.
-    'utfall-handlingar': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-6-5', 'osl-8-1', 'osl-6-3', 'osl-6-7', 'osl-6-8']) },
-    'utfall-polisforhor': { type: 'final', meta: utfall('sa-hanterar-du', ['rb-23-6', 'osl-26-1', 'osl-8-1', 'rb-23-13']) },
+    'utfall-handlingar': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-6-5', 'osl-8-1'], { narliggande: ['osl-6-3', 'osl-6-7', 'osl-6-8'] }) },
+    'utfall-polisforhor': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1'], { narliggande: ['rb-23-6', 'rb-23-13'] }) },
     // Practical §1 p.7: vittnesplikt overrides 26:1 (bet. 1989/90:JuU7).
-    'utfall-vittne': { type: 'final', meta: utfall('ska-lamnas', ['rb-36-5', 'rb-5-1']) },
-    'utfall-vittne-fragforbud': { type: 'final', meta: utfall('sa-hanterar-du', ['rb-36-5', 'rb-5-1']) },
+    'utfall-vittne': { type: 'final', meta: utfall('ska-lamnas', ['rb-36-5'], { narliggande: ['rb-5-1'] }) },
+    'utfall-vittne-fragforbud': { type: 'final', meta: utfall('sa-hanterar-du', ['rb-36-5'], { narliggande: ['rb-5-1'] }) },
     // Practical situation 11: within one week of the decision (from 15 Jan 2026); nothing beyond it.
     'utfall-aterkoppling': { type: 'final', meta: utfall('ska-lamnas', ['sol-19-6', 'osl-26-9a']) },
   },

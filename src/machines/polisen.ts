@@ -8,7 +8,7 @@
  * may not. 10 kap. 27 § OSL is never an outcome: it does not apply to 26 kap. 1 § (brief §2.5).
  */
 import { setup } from 'xstate';
-import { fraga, utfall, type NodeMeta } from './types.ts';
+import { fraga, utfall, utfallMedVal, type NodeMeta } from './types.ts';
 
 export const polisen = setup({
   types: { meta: {} as NodeMeta },
@@ -157,31 +157,57 @@ export const polisen = setup({
       on: { 'behov-15a.ja': 'utfall-15a-forebygga', 'behov-15a.vet-inte': 'utfall-15a-forebygga', 'behov-15a.nej': 'utfall-far-inte' },
     },
 
-    'utfall-akut': { type: 'final', meta: utfall('nodsituation', ['brb-24-4', 'osl-10-15a', 'osl-10-20']) },
-    'utfall-akut-forsvunnen': { type: 'final', meta: utfall('nodsituation', ['brb-24-4', 'osl-12-3', 'osl-10-2', 'osl-10-20']) },
-    'utfall-handrackning': { type: 'final', meta: utfall('ska-lamnas', ['lvu-43b', 'skb-8-9', 'osl-10-28', 'lvu-43', 'skb-8-7'], { warnings: ['adress'] }) },
+    // Brief §2.19, §2.11, §2.9, §2.6: one basis per set of facts; the journal asks the worker to pick one.
+    'utfall-akut': {
+      type: 'final',
+      meta: utfallMedVal('nodsituation', [['osl-10-20'], ['osl-10-18c'], ['osl-10-15a'], ['brb-24-4']]),
+    },
+    // Practical §2 situation 5: nöd, consent (12:3 for a child) or 10:20; the 10:2 reading is UNVERIFIED.
+    'utfall-akut-forsvunnen': {
+      type: 'final',
+      meta: utfallMedVal('nodsituation', [['brb-24-4'], ['osl-10-1', 'osl-12-3'], ['osl-10-20']], { narliggande: ['osl-10-2'] }),
+    },
+    // Practical §1 p.1: LVU 43 b / lag (2024:79) 8:9 is a duty (10:28), not 10:2; SoL 30:7–8 on delegation.
+    'utfall-handrackning': {
+      type: 'final',
+      meta: utfallMedVal('ska-lamnas', [['lvu-43b', 'osl-10-28'], ['skb-8-9', 'osl-10-28']], {
+        narliggande: ['lvu-43', 'skb-8-7', 'sol-30-7', 'sol-30-8'],
+        warnings: ['adress'],
+      }),
+    },
     'utfall-ej-sekretess': { type: 'final', meta: utfall('far-lamnas', ['osl-26-1', 'osl-6-5']) },
     'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28'], { warnings: ['adress'] }) },
     'utfall-utvisning': { type: 'final', meta: utfall('ska-lamnas', ['utl-17-1', 'osl-10-28'], { warnings: ['adress'] }) },
     'utfall-kontaktuppgifter': { type: 'final', meta: utfall('ska-lamnas', ['lag-2025-170', 'osl-10-28'], { warnings: ['adress'] }) },
-    'utfall-delgivning': { type: 'final', meta: utfall('far-lamnas', ['osl-10-26', 'skb-8-10'], { warnings: ['adress'] }) },
+    'utfall-delgivning': { type: 'final', meta: utfall('far-lamnas', ['osl-10-26'], { narliggande: ['skb-8-10'], warnings: ['adress'] }) },
     'utfall-samtycke': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-2']) },
     'utfall-samtycke-barn': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-3', 'osl-12-2']) },
     'utfall-10-20': { type: 'final', meta: utfall('far-lamnas', ['osl-10-20'], { warnings: ['adress'] }) },
     'utfall-10-19': { type: 'final', meta: utfall('far-lamnas', ['osl-10-19']) },
     'utfall-10-18': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18']) },
-    'utfall-hot-mot-personal': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-10-15a', 'osl-10-23', 'osl-10-2'], { warnings: ['overvaganden-15a'] }) },
+    // Practical §2 situation 1: 10:15 a p.2 is the robust basis; the 10:2 reading is UNVERIFIED (related only).
+    'utfall-hot-mot-personal': {
+      type: 'final',
+      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { narliggande: ['osl-10-23', 'osl-10-2'], warnings: ['overvaganden-15a'] }),
+    },
     'utfall-10-21': { type: 'final', meta: utfall('far-lamnas', ['osl-10-21'], { warnings: ['adress'] }) },
     'utfall-10-22': { type: 'final', meta: utfall('far-lamnas', ['osl-10-22'], { warnings: ['adress'] }) },
     'utfall-10-22a': { type: 'final', meta: utfall('far-lamnas', ['osl-10-22a'], { warnings: ['adress'] }) },
     'utfall-10-23': { type: 'final', meta: utfall('far-lamnas', ['osl-10-23'], { warnings: ['adress'] }) },
-    'utfall-15a-brott': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-10-15a', 'osl-10-23'], { warnings: ['overvaganden-15a', 'adress'] }) },
-    'utfall-straff-okant': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-10-23', 'osl-10-15a'], { warnings: ['overvaganden-15a'] }) },
+    'utfall-15a-brott': {
+      type: 'final',
+      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { narliggande: ['osl-10-23'], warnings: ['overvaganden-15a', 'adress'] }),
+    },
+    // 10:23 once the lowest penalty is checked and reaches the threshold; otherwise 10:15 a after a weighing.
+    'utfall-straff-okant': {
+      type: 'final',
+      meta: utfallMedVal('far-lamnas-efter-provning', [['osl-10-23'], ['osl-10-15a']], { warnings: ['overvaganden-15a'] }),
+    },
     'utfall-10-18c': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18c'], { warnings: ['adress'] }) },
     'utfall-10-18b': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18b'], { warnings: ['adress'] }) },
     'utfall-10-18a': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18a'], { warnings: ['adress'] }) },
     'utfall-15a-forebygga': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { warnings: ['overvaganden-15a', 'adress'] }) },
-    'utfall-far-inte': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1']) },
+    'utfall-far-inte': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { narliggande: ['osl-10-1'] }) },
   },
 });
 
