@@ -93,14 +93,32 @@ export const polisen = setup({
     'brott-verksamhet': {
       meta: fraga({ 'av-personal': ['osl-10-18'] }),
       on: {
-        'brott-verksamhet.mot-personal': 'straff-personal',
+        'brott-verksamhet.mot-personal': 'stadium-personal',
         'brott-verksamhet.av-personal': 'utfall-10-18',
         'brott-verksamhet.nej': 'brottstyp',
       },
     },
+    // osl-10-23 (brief §2.14): the stage decides the threshold – completed crime 6 months, attempt,
+    // preparation or conspiracy 1 year. Not knowing the stage → the weighing outcome, never 10:23.
+    'stadium-personal': {
+      meta: fraga(undefined, { brottsstadium: { fullbordat: 'fullbordat', forsok: 'forsok', 'vet-inte': 'okant' } }),
+      on: {
+        'stadium-personal.fullbordat': 'straff-personal',
+        'stadium-personal.forsok': 'straff-personal-forsok',
+        'stadium-personal.vet-inte': 'utfall-hot-mot-personal',
+      },
+    },
     'straff-personal': {
-      meta: fraga({ ja: ['osl-10-23'] }),
+      meta: fraga({ ja: ['osl-10-23'] }, { straffgrans: '6-manader' }),
       on: { 'straff-personal.ja': 'utfall-10-23', 'straff-personal.nej': 'utfall-hot-mot-personal', 'straff-personal.vet-inte': 'utfall-hot-mot-personal' },
+    },
+    'straff-personal-forsok': {
+      meta: fraga({ ja: ['osl-10-23'] }, { straffgrans: '1-ar' }),
+      on: {
+        'straff-personal-forsok.ja': 'utfall-10-23',
+        'straff-personal-forsok.nej': 'utfall-hot-mot-personal',
+        'straff-personal-forsok.vet-inte': 'utfall-hot-mot-personal',
+      },
     },
     brottstyp: {
       meta: fraga({ 'mot-barn': ['osl-10-21'], 'langning-till-barn': ['osl-10-22'], terror: ['osl-10-22a'] }),
@@ -108,13 +126,26 @@ export const polisen = setup({
         'brottstyp.mot-barn': 'utfall-10-21',
         'brottstyp.langning-till-barn': 'utfall-10-22',
         'brottstyp.terror': 'utfall-10-22a',
-        'brottstyp.annat': 'straffminimum',
+        'brottstyp.annat': 'brottsstadium',
       },
     },
-    // 10:23 from 1 April 2025: lowest penalty ≥ 6 months (attempt, preparation, conspiracy ≥ 1 year).
+    // osl-10-23 from 1 April 2025 (brief §2.14): two thresholds, so ask the stage first. A completed
+    // crime needs a lowest penalty of 6 months; attempt, preparation or conspiracy needs 1 year.
+    brottsstadium: {
+      meta: fraga(undefined, { brottsstadium: { fullbordat: 'fullbordat', forsok: 'forsok', 'vet-inte': 'okant' } }),
+      on: { 'brottsstadium.fullbordat': 'straffminimum', 'brottsstadium.forsok': 'straffminimum-forsok', 'brottsstadium.vet-inte': 'utfall-straff-okant' },
+    },
     straffminimum: {
-      meta: fraga({ ja: ['osl-10-23'] }),
+      meta: fraga({ ja: ['osl-10-23'] }, { straffgrans: '6-manader' }),
       on: { 'straffminimum.ja': 'utfall-10-23', 'straffminimum.nej': 'utfall-15a-brott', 'straffminimum.vet-inte': 'utfall-straff-okant' },
+    },
+    'straffminimum-forsok': {
+      meta: fraga({ ja: ['osl-10-23'] }, { straffgrans: '1-ar' }),
+      on: {
+        'straffminimum-forsok.ja': 'utfall-10-23',
+        'straffminimum-forsok.nej': 'utfall-15a-brott',
+        'straffminimum-forsok.vet-inte': 'utfall-straff-okant',
+      },
     },
     'framtida-typ': {
       meta: fraga(),

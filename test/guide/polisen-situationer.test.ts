@@ -8,6 +8,8 @@ import { polisen } from '../../src/machines/polisen.ts';
 import { itHandlesSituations, type Situation } from './walk.ts';
 
 const base = { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'inget', samtycke: 'nej', ingripande: 'nej' };
+const annatBrott = { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'annat' };
+const motPersonal = { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'mot-personal' };
 
 const situations: Situation[] = [
   ['En klient hotar att döda sin granne i kväll', { 'akut-fara': 'ja', 'akut-situation': 'annan-fara' }, 'utfall-akut', 'nodsituation', ['brb-24-4']],
@@ -22,11 +24,19 @@ const situations: Situation[] = [
   ['Fältassistenter ser en 15-åring i allvarlig fara på natten', { ...base, ingripande: 'ja' }, 'utfall-10-20', 'far-lamnas', ['osl-10-20']],
   ['Misstänkt misshandel av ett barn i familjen', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'mot-barn' }, 'utfall-10-21', 'far-lamnas', ['osl-10-21']],
   ['En vuxen har sålt narkotika till en 16-åring', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'langning-till-barn' }, 'utfall-10-22', 'far-lamnas', ['osl-10-22']],
-  ['Misstänkt grov stöld (minst sex månader)', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'annat', straffminimum: 'ja' }, 'utfall-10-23', 'far-lamnas', ['osl-10-23']],
-  ['Misstänkt stöld av normalgraden (under tröskeln)', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'annat', straffminimum: 'nej' }, 'utfall-15a-brott', 'far-lamnas-efter-provning', ['osl-10-15a']],
-  ['Socialsekreteraren vet inte straffskalan', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'annat', straffminimum: 'vet-inte' }, 'utfall-straff-okant', 'far-lamnas-efter-provning', ['osl-10-23', 'osl-10-15a']],
-  ['En klient har misshandlat en handläggare grovt', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'mot-personal', 'straff-personal': 'ja' }, 'utfall-10-23', 'far-lamnas', ['osl-10-23']],
-  ['Olaga hot mot en handläggare (under tröskeln)', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'mot-personal', 'straff-personal': 'nej' }, 'utfall-hot-mot-personal', 'far-lamnas-efter-provning', ['osl-10-15a']],
+  // Issue 9.4: the stage first, then the matching threshold (brief §2.14, §15).
+  ['Fullbordad grov stöld (lägst sex månader i april 2026)', { ...annatBrott, brottsstadium: 'fullbordat', straffminimum: 'ja' }, 'utfall-10-23', 'far-lamnas', ['osl-10-23']],
+  ['Fullbordad stöld av normalgraden (inget särskilt minimum)', { ...annatBrott, brottsstadium: 'fullbordat', straffminimum: 'nej' }, 'utfall-15a-brott', 'far-lamnas-efter-provning', ['osl-10-15a']],
+  ['Försök till grov stöld: sex månader räcker inte för ett försök', { ...annatBrott, brottsstadium: 'forsok', 'straffminimum-forsok': 'nej' }, 'utfall-15a-brott', 'far-lamnas-efter-provning', ['osl-10-15a']],
+  ['Försök till rån (lägst ett år och sex månader i april 2026)', { ...annatBrott, brottsstadium: 'forsok', 'straffminimum-forsok': 'ja' }, 'utfall-10-23', 'far-lamnas', ['osl-10-23']],
+  ['Förberedelse till ett brott med okänd straffskala', { ...annatBrott, brottsstadium: 'forsok', 'straffminimum-forsok': 'vet-inte' }, 'utfall-straff-okant', 'far-lamnas-efter-provning', ['osl-10-23', 'osl-10-15a']],
+  ['Socialsekreteraren vet inte om brottet fullbordades', { ...annatBrott, brottsstadium: 'vet-inte' }, 'utfall-straff-okant', 'far-lamnas-efter-provning', ['osl-10-23', 'osl-10-15a']],
+  ['Socialsekreteraren vet inte straffskalan', { ...annatBrott, brottsstadium: 'fullbordat', straffminimum: 'vet-inte' }, 'utfall-straff-okant', 'far-lamnas-efter-provning', ['osl-10-23', 'osl-10-15a']],
+  ['En klient har misshandlat en handläggare grovt', { ...motPersonal, 'stadium-personal': 'fullbordat', 'straff-personal': 'ja' }, 'utfall-10-23', 'far-lamnas', ['osl-10-23']],
+  ['Olaga hot mot en handläggare (under tröskeln)', { ...motPersonal, 'stadium-personal': 'fullbordat', 'straff-personal': 'nej' }, 'utfall-hot-mot-personal', 'far-lamnas-efter-provning', ['osl-10-15a']],
+  ['Försök till grovt angrepp mot tjänsteman: sex månader räcker inte', { ...motPersonal, 'stadium-personal': 'forsok', 'straff-personal-forsok': 'nej' }, 'utfall-hot-mot-personal', 'far-lamnas-efter-provning', ['osl-10-15a']],
+  ['Försök till grovt våld mot tjänsteman (lägst ett år och sex månader)', { ...motPersonal, 'stadium-personal': 'forsok', 'straff-personal-forsok': 'ja' }, 'utfall-10-23', 'far-lamnas', ['osl-10-23']],
+  ['Oklart om hotet mot personalen var ett försök', { ...motPersonal, 'stadium-personal': 'vet-inte' }, 'utfall-hot-mot-personal', 'far-lamnas-efter-provning', ['osl-10-15a']],
   ['En anställd misstänks för brott i tjänsten', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'av-personal' }, 'utfall-10-18', 'far-lamnas', ['osl-10-18']],
   ['En 19-åring rekryteras till ett gäng, konkreta tecken, inte olämpligt', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'annan', 'alder-forebygga': 'ja', 'konkret-ung': 'ja', 'olampligt-ung': 'nej' }, 'utfall-10-18a', 'far-lamnas', ['osl-10-18a']],
   ['En 23-åring i en SIG-grupp utan samtycke', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'annan', 'alder-forebygga': 'nej', 'behov-15a': 'ja' }, 'utfall-15a-forebygga', 'far-lamnas-efter-provning', ['osl-10-15a']],
