@@ -120,10 +120,16 @@ export const polisen = setup({
         'straff-personal-forsok.vet-inte': 'utfall-hot-mot-personal',
       },
     },
+    // osl-10-21 (brief §2.12, §15): every crime in BrB 3, 4 and 6 kap. against someone under 18, with no
+    // threshold. Unsure whether the crime is in those chapters → chef/jurist with 10:21 named, never 10:15 a.
     brottstyp: {
-      meta: fraga({ 'mot-barn': ['osl-10-21'], 'langning-till-barn': ['osl-10-22'], terror: ['osl-10-22a'] }),
+      meta: fraga(
+        { 'mot-barn': ['osl-10-21'], 'langning-till-barn': ['osl-10-22'], terror: ['osl-10-22a'] },
+        { barn: { 'mot-barn': 'ja', 'barn-osaker': 'ja', 'langning-till-barn': 'ja' } },
+      ),
       on: {
         'brottstyp.mot-barn': 'utfall-10-21',
+        'brottstyp.barn-osaker': 'utfall-10-21-osaker',
         'brottstyp.langning-till-barn': 'utfall-10-22',
         'brottstyp.terror': 'utfall-10-22a',
         'brottstyp.annat': 'brottsstadium',
@@ -221,7 +227,12 @@ export const polisen = setup({
       type: 'final',
       meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { narliggande: ['osl-10-23', 'osl-10-2'], warnings: ['overvaganden-15a'] }),
     },
-    'utfall-10-21': { type: 'final', meta: utfall('far-lamnas', ['osl-10-21'], { warnings: ['adress'] }) },
+    'utfall-10-21': { type: 'final', meta: utfall('far-lamnas', ['osl-10-21'], { barn: 'ja', warnings: ['adress'] }) },
+    // Issue 9.3: a child victim, unsure of the chapter – 10:21 is the likely basis; a jurist confirms it.
+    'utfall-10-21-osaker': {
+      type: 'final',
+      meta: utfall('far-lamnas-efter-provning', ['osl-10-21'], { barn: 'ja', narliggande: ['osl-10-23', 'osl-10-15a'], warnings: ['adress'] }),
+    },
     'utfall-10-22': { type: 'final', meta: utfall('far-lamnas', ['osl-10-22'], { warnings: ['adress'] }) },
     'utfall-10-22a': { type: 'final', meta: utfall('far-lamnas', ['osl-10-22a'], { warnings: ['adress'] }) },
     'utfall-10-23': { type: 'final', meta: utfall('far-lamnas', ['osl-10-23'], { warnings: ['adress'] }) },

@@ -3,12 +3,14 @@
  * §2/§4.1: answers → expected verdict and deciding provisions. A legal change in the machine that
  * alters one of these must be deliberate.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { polisen } from '../../src/machines/polisen.ts';
-import { itHandlesSituations, type Situation } from './walk.ts';
+import { outcomeMeta } from '../../src/engine/model.ts';
+import { itHandlesSituations, walkTo, type Situation } from './walk.ts';
 
 const base = { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'inget', samtycke: 'nej', ingripande: 'nej' };
-const annatBrott = { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'annat' };
+const brottMotBarn = { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej' };
+const annatBrott = { ...brottMotBarn, brottstyp: 'annat' };
 const motPersonal = { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'mot-personal' };
 
 const situations: Situation[] = [
@@ -18,13 +20,21 @@ const situations: Situation[] = [
   ['Polisen vill ha en anonym lägesbild över ett område', { 'akut-fara': 'nej', identifierbar: 'nej' }, 'utfall-ej-sekretess', 'far-lamnas', ['osl-6-5']],
   ['Polisen frågar om en ungdom bor på HVB', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'vistelse' }, 'utfall-vistelse', 'ska-lamnas', ['sol-15-7', 'osl-10-28']],
   ['Polisen ska verkställa ett utvisningsbeslut och begär adress', { 'akut-fara': 'nej', identifierbar: 'vet-inte', skyldighet: 'utvisning' }, 'utfall-utvisning', 'ska-lamnas', ['utl-17-1', 'osl-10-28']],
+  ['Polisen ber om telefonnumret till en klient', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'kontaktuppgifter' }, 'utfall-kontaktuppgifter', 'ska-lamnas', ['lag-2025-170', 'osl-10-28']],
   ['Polisen behöver adressen för att delge en förälder', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'delgivning' }, 'utfall-delgivning', 'far-lamnas', ['osl-10-26']],
   ['En vuxen klient har skriftligt samtyckt till kontakten med polisen', { ...base, samtycke: 'ja', 'samtycke-alder': 'vuxen' }, 'utfall-samtycke', 'far-lamnas', ['osl-10-1', 'osl-12-2']],
+  ['En 14-åring och båda vårdnadshavarna har samtyckt skriftligt', { ...base, samtycke: 'ja', 'samtycke-alder': 'under-15', 'samtycke-under-15': 'ja' }, 'utfall-samtycke-barn', 'far-lamnas', ['osl-10-1', 'osl-12-3']],
   ['En mogen 16-åring samtycker men vårdnadshavaren säger nej', { ...base, samtycke: 'ja', 'samtycke-alder': '15-17', 'samtycke-15-17': 'inte-bada', 'vad-galler': 'annat' }, 'utfall-far-inte', 'far-inte-lamnas', ['osl-26-1']],
   ['Fältassistenter ser en 15-åring i allvarlig fara på natten', { ...base, ingripande: 'ja' }, 'utfall-10-20', 'far-lamnas', ['osl-10-20']],
   ['Misstänkt misshandel av ett barn i familjen', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'mot-barn' }, 'utfall-10-21', 'far-lamnas', ['osl-10-21']],
+  // Issue 9.3: all of BrB 3, 4 and 6 kap., not only violence, threats and sexual crimes (brief §15).
+  ['En granne har stängt in en 13-åring i ett förråd i flera timmar (olaga frihetsberövande)', { ...brottMotBarn, brottstyp: 'mot-barn' }, 'utfall-10-21', 'far-lamnas', ['osl-10-21']],
+  ['En 10-åring har sett pappan misshandla mamman (barnfridsbrott, 4 kap. 3 § BrB)', { ...brottMotBarn, brottstyp: 'mot-barn' }, 'utfall-10-21', 'far-lamnas', ['osl-10-21']],
+  ['En vuxen har förföljt och ofredat en 12-åring på väg till skolan', { ...brottMotBarn, brottstyp: 'mot-barn' }, 'utfall-10-21', 'far-lamnas', ['osl-10-21']],
+  ['Offret är 14 år, men handläggaren vet inte om brottet hör till 3, 4 eller 6 kap.', { ...brottMotBarn, brottstyp: 'barn-osaker' }, 'utfall-10-21-osaker', 'far-lamnas-efter-provning', ['osl-10-21']],
   ['En vuxen har sålt narkotika till en 16-åring', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'nej', brottstyp: 'langning-till-barn' }, 'utfall-10-22', 'far-lamnas', ['osl-10-22']],
   // Issue 9.4: the stage first, then the matching threshold (brief §2.14, §15).
+  ['En klient berättar att en bekant har förberett ett terroristbrott', { ...brottMotBarn, brottstyp: 'terror' }, 'utfall-10-22a', 'far-lamnas', ['osl-10-22a']],
   ['Fullbordad grov stöld (lägst sex månader i april 2026)', { ...annatBrott, brottsstadium: 'fullbordat', straffminimum: 'ja' }, 'utfall-10-23', 'far-lamnas', ['osl-10-23']],
   ['Fullbordad stöld av normalgraden (inget särskilt minimum)', { ...annatBrott, brottsstadium: 'fullbordat', straffminimum: 'nej' }, 'utfall-15a-brott', 'far-lamnas-efter-provning', ['osl-10-15a']],
   ['Försök till grov stöld: sex månader räcker inte för ett försök', { ...annatBrott, brottsstadium: 'forsok', 'straffminimum-forsok': 'nej' }, 'utfall-15a-brott', 'far-lamnas-efter-provning', ['osl-10-15a']],
@@ -48,5 +58,19 @@ const situations: Situation[] = [
 ];
 
 describe('polisen: konkreta situationer', () => {
-  itHandlesSituations(polisen, situations, { min: 15 });
+  itHandlesSituations(polisen, situations, { min: 15, everyOutcome: true });
+});
+
+describe('polisen: brott mot barn (issue 9.3)', () => {
+  it('skickar aldrig ett brott mot någon under 18 år till den generella regeln när handläggaren är osäker på kapitlet', () => {
+    const { lagrum, verdict } = walkTo(polisen, { ...brottMotBarn, brottstyp: 'barn-osaker' });
+    expect(lagrum).toEqual(['osl-10-21']);
+    expect(lagrum).not.toContain('osl-10-15a');
+    expect(verdict).toBe('far-lamnas-efter-provning');
+  });
+
+  it('nämner 10 kap. 21 § som trolig grund och 10:23 och 10:15 a bara som närliggande', () => {
+    const meta = outcomeMeta(polisen, 'utfall-10-21-osaker');
+    expect(meta.narliggande).toEqual(expect.arrayContaining(['osl-10-23', 'osl-10-15a']));
+  });
 });
