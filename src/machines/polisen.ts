@@ -153,9 +153,12 @@ export const polisen = setup({
         'straffminimum-forsok.vet-inte': 'utfall-straff-okant',
       },
     },
+    // osl-10-21 (brief §2.12): a crime against a child that someone has already attempted, prepared or
+    // conspired to is a suspected crime under 10:21 when that is punishable – the 10:18 rules are narrower.
     'framtida-typ': {
-      meta: fraga(),
+      meta: fraga({ 'forberett-mot-barn': ['osl-10-21'] }, { barn: { 'forberett-mot-barn': 'ja' } }),
       on: {
+        'framtida-typ.forberett-mot-barn': 'utfall-10-21-forberedelse',
         'framtida-typ.vald-narstaende': 'konkret-narstaende',
         'framtida-typ.terror': 'konkret-terror',
         'framtida-typ.annan': 'alder-forebygga',
@@ -228,6 +231,11 @@ export const polisen = setup({
       meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { narliggande: ['osl-10-23', 'osl-10-2'], warnings: ['overvaganden-15a'] }),
     },
     'utfall-10-21': { type: 'final', meta: utfall('far-lamnas', ['osl-10-21'], { barn: 'ja', warnings: ['adress'] }) },
+    // Issue 9.2: attempt, preparation or conspiracy against a child; whether it is punishable is checked.
+    'utfall-10-21-forberedelse': {
+      type: 'final',
+      meta: utfall('far-lamnas', ['osl-10-21'], { barn: 'ja', narliggande: ['osl-10-18c', 'osl-10-18a'], warnings: ['adress'] }),
+    },
     // Issue 9.3: a child victim, unsure of the chapter – 10:21 is the likely basis; a jurist confirms it.
     'utfall-10-21-osaker': {
       type: 'final',

@@ -50,6 +50,9 @@ const situations: Situation[] = [
   ['En anställd misstänks för brott i tjänsten', { ...base, 'vad-galler': 'begaget-brott', 'brott-verksamhet': 'av-personal' }, 'utfall-10-18', 'far-lamnas', ['osl-10-18']],
   ['En 19-åring rekryteras till ett gäng, konkreta tecken, inte olämpligt', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'annan', 'alder-forebygga': 'ja', 'konkret-ung': 'ja', 'olampligt-ung': 'nej' }, 'utfall-10-18a', 'far-lamnas', ['osl-10-18a']],
   ['En 23-åring i en SIG-grupp utan samtycke', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'annan', 'alder-forebygga': 'nej', 'behov-15a': 'ja' }, 'utfall-15a-forebygga', 'far-lamnas-efter-provning', ['osl-10-15a']],
+  // Issue 9.2: attempt, preparation or conspiracy against a child can reach 10:21 (brief §2.12).
+  ['En pappa har bokat en resa för att låta könsstympa sin 14-åriga dotter', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'forberett-mot-barn' }, 'utfall-10-21-forberedelse', 'far-lamnas', ['osl-10-21']],
+  ['Två vuxna har gjort upp om att föra bort en 9-åring från skolan på fredag', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'forberett-mot-barn' }, 'utfall-10-21-forberedelse', 'far-lamnas', ['osl-10-21']],
   ['Konkret risk att en man allvarligt misshandlar sin partner', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'vald-narstaende', 'konkret-narstaende': 'ja', 'olampligt-narstaende': 'nej' }, 'utfall-10-18c', 'far-lamnas', ['osl-10-18c']],
   ['Konkreta tecken på planer på terroristbrott', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'terror', 'konkret-terror': 'ja' }, 'utfall-10-18b', 'far-lamnas', ['osl-10-18b']],
   ['En klient är på väg att köra bil berusad', { ...base, 'vad-galler': 'trafik' }, 'utfall-10-19', 'far-lamnas', ['osl-10-19']],
@@ -59,6 +62,14 @@ const situations: Situation[] = [
 
 describe('polisen: konkreta situationer', () => {
   itHandlesSituations(polisen, situations, { min: 15, everyOutcome: true });
+});
+
+describe('polisen: planerade brott mot barn (issue 9.2)', () => {
+  it('når 10 kap. 21 § från frågan om risk för brott framåt, med en anmärkning om att gärningen ska vara straffbar', () => {
+    const meta = outcomeMeta(polisen, 'utfall-10-21-forberedelse');
+    expect(meta.lagrum).toEqual(['osl-10-21']);
+    expect(meta.narliggande).toEqual(expect.arrayContaining(['osl-10-18c', 'osl-10-18a']));
+  });
 });
 
 describe('polisen: brott mot barn (issue 9.3)', () => {
