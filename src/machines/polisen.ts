@@ -169,9 +169,11 @@ export const polisen = setup({
       meta: fraga({ ja: ['osl-10-18c'] }),
       on: { 'konkret-narstaende.ja': 'olampligt-narstaende', 'konkret-narstaende.nej': 'behov-15a' },
     },
+    // Brief §2.6: how 10:15 a relates to 10:18 c is UNVERIFIED. Inappropriate (or unsure) under the
+    // special rule weighs heavily against disclosure: its own outcome, where not sharing is the default.
     'olampligt-narstaende': {
       meta: fraga({ nej: ['osl-10-18c'] }),
-      on: { 'olampligt-narstaende.nej': 'utfall-10-18c', 'olampligt-narstaende.ja': 'behov-15a' },
+      on: { 'olampligt-narstaende.nej': 'utfall-10-18c', 'olampligt-narstaende.ja': 'utfall-15a-olampligt' },
     },
     // 10:18 b: concrete circumstances, terrorist crime or crime against Sweden's security.
     'konkret-terror': {
@@ -187,9 +189,10 @@ export const polisen = setup({
       meta: fraga({ ja: ['osl-10-18a'] }),
       on: { 'konkret-ung.ja': 'olampligt-ung', 'konkret-ung.nej': 'behov-15a' },
     },
+    // As for 10:18 c: inappropriate under 10:18 a → the default is not to share (brief §2.6).
     'olampligt-ung': {
       meta: fraga({ nej: ['osl-10-18a'] }),
-      on: { 'olampligt-ung.nej': 'utfall-10-18a', 'olampligt-ung.ja': 'behov-15a' },
+      on: { 'olampligt-ung.nej': 'utfall-10-18a', 'olampligt-ung.ja': 'utfall-15a-olampligt' },
     },
     // 10:15 a p.1 (from 1 Dec 2025): needed to prevent, stop or detect criminal activity.
     'behov-15a': {
@@ -257,6 +260,11 @@ export const polisen = setup({
     'utfall-10-18b': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18b'], { warnings: ['adress'] }) },
     'utfall-10-18a': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18a'], { warnings: ['adress'] }) },
     'utfall-15a-forebygga': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { warnings: ['overvaganden-15a', 'adress'] }) },
+    // Issue 9.9: found inappropriate (or unsure) under 10:18 a or c – 10:15 a only after escalation.
+    'utfall-15a-olampligt': {
+      type: 'final',
+      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { narliggande: ['osl-10-18a', 'osl-10-18c'], warnings: ['overvaganden-15a', 'adress'] }),
+    },
     'utfall-far-inte': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { narliggande: ['osl-10-1'] }) },
   },
 });

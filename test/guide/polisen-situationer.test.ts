@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { polisen } from '../../src/machines/polisen.ts';
-import { outcomeMeta } from '../../src/engine/model.ts';
+import { outcomeMeta, targetOf } from '../../src/engine/model.ts';
+import { readGuide } from '../../src/buildtime/guide-source.ts';
 import { itHandlesSituations, walkTo, type Situation } from './walk.ts';
 
 const base = { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'inget', samtycke: 'nej', ingripande: 'nej' };
@@ -54,6 +55,9 @@ const situations: Situation[] = [
   ['En pappa har bokat en resa för att låta könsstympa sin 14-åriga dotter', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'forberett-mot-barn' }, 'utfall-10-21-forberedelse', 'far-lamnas', ['osl-10-21']],
   ['Två vuxna har gjort upp om att föra bort en 9-åring från skolan på fredag', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'forberett-mot-barn' }, 'utfall-10-21-forberedelse', 'far-lamnas', ['osl-10-21']],
   ['Konkret risk att en man allvarligt misshandlar sin partner', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'vald-narstaende', 'konkret-narstaende': 'ja', 'olampligt-narstaende': 'nej' }, 'utfall-10-18c', 'far-lamnas', ['osl-10-18c']],
+  // Issue 9.9: inappropriate (or unsure) under 10:18 a/c → the default is not to share (brief §2.6).
+  ['En 17-åring i behandling riskerar brott, men en polisanmälan skulle bryta behandlingen', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'annan', 'alder-forebygga': 'ja', 'konkret-ung': 'ja', 'olampligt-ung': 'ja' }, 'utfall-15a-olampligt', 'far-lamnas-efter-provning', ['osl-10-15a']],
+  ['Osäkert om en kontakt med polisen är olämplig för en våldsutsatt partner', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'vald-narstaende', 'konkret-narstaende': 'ja', 'olampligt-narstaende': 'ja' }, 'utfall-15a-olampligt', 'far-lamnas-efter-provning', ['osl-10-15a']],
   ['Konkreta tecken på planer på terroristbrott', { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'terror', 'konkret-terror': 'ja' }, 'utfall-10-18b', 'far-lamnas', ['osl-10-18b']],
   ['En klient är på väg att köra bil berusad', { ...base, 'vad-galler': 'trafik' }, 'utfall-10-19', 'far-lamnas', ['osl-10-19']],
   ['Polisen ringer och vill "bara höra lite om familjen"', { ...base, 'vad-galler': 'annat' }, 'utfall-far-inte', 'far-inte-lamnas', ['osl-26-1', 'osl-8-1']],
@@ -69,6 +73,19 @@ describe('polisen: planerade brott mot barn (issue 9.2)', () => {
     const meta = outcomeMeta(polisen, 'utfall-10-21-forberedelse');
     expect(meta.lagrum).toEqual(['osl-10-21']);
     expect(meta.narliggande).toEqual(expect.arrayContaining(['osl-10-18c', 'osl-10-18a']));
+  });
+});
+
+describe('polisen: olämpligt enligt den särskilda regeln (issue 9.9)', () => {
+  it('leder aldrig vidare till det vanliga utfallet för den generella regeln', () => {
+    for (const node of ['olampligt-ung', 'olampligt-narstaende']) expect(targetOf(polisen, node, 'ja')).toBe('utfall-15a-olampligt');
+  });
+
+  it('säger rakt ut att utgångspunkten är att inte lämna uppgiften', () => {
+    const { guide } = readGuide(process.cwd(), 'polisen');
+    const content = guide!.outcomes['utfall-15a-olampligt'];
+    expect(content.rubrik).toMatch(/Utgångspunkten är att du inte lämnar uppgiften/);
+    expect(content.avvagning).toMatch(/väger tungt för sekretess/);
   });
 });
 
