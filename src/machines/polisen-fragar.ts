@@ -7,7 +7,9 @@
  * §1, §2 situations 3–7 and 9–11, §4.2 (the plan for this guide); brief §2, §4, §9(a).
  *
  * Order: what the police ask for (each case in one or two answers) → for placement or an address: is
- * the caller checked → the reason, then protected identity (two secrecy layers) → acute danger → who is asking (checked?) → the purpose.
+ * the caller checked → the reason, then protected identity (two secrecy layers) → acute danger → the
+ * purpose. Other information: is the caller checked → acute danger → the purpose. The caller is
+ * checked once on every route.
  * Duties (SoL 15:7, UtlL 17:1, lag 2025:170, LVU 43 b) and delgivning (10:26) end in outcomes of their
  * own. The police guide is entered from acute danger (akut-fara=ja), or else only when no duty
  * applies, no one is in acute danger and the caller is checked (akut-fara=nej, skyldighet=inget).
@@ -41,7 +43,7 @@ export const polisenFragar = setup({
         // A yes/no on placement or an address is dangerous in the wrong hands: check the caller first.
         'begaran.placering': 'vem-placering',
         'begaran.var-finns': 'vem-adress',
-        'begaran.uppgifter': 'fara',
+        'begaran.uppgifter': 'vem-fragar',
         'begaran.handlingar': 'utfall-handlingar',
         'begaran.forhor': 'kallelse',
         'begaran.aterkoppling': 'utfall-aterkoppling',
@@ -75,7 +77,8 @@ export const polisenFragar = setup({
       on: {
         'var-syfte.delgivning': 'utfall-delgivning',
         'var-syfte.utvisning': 'utfall-utvisning',
-        'var-syfte.kontakt': 'utfall-kontaktuppgifter',
+        // Issue 9.5: the lag (2025:170) duty is PARTLY VERIFIED and may not reach a protected address.
+        'var-syfte.kontakt': 'skyddad-kontakt',
         'var-syfte.handrackning': 'utfall-handrackning',
         'var-syfte.barn': 'barn-vem',
         'var-syfte.annat': 'skyddad',
@@ -88,19 +91,25 @@ export const polisenFragar = setup({
       on: { 'barn-vem.polisen': 'utfall-barn-polisen', 'barn-vem.foralder': 'utfall-barn-foralder' },
     },
     // Practical situation 6: 21:3 / 21:3 a prevail under 7:3. Not knowing is treated as protected.
+    // The caller was checked in vem-adress, so a "no" goes on to acute danger, not to a second check.
     skyddad: {
       meta: fraga({ ja: ['osl-21-3', 'osl-21-3a'], 'vet-inte': ['osl-21-3', 'osl-21-3a'] }),
       on: { 'skyddad.ja': 'utfall-skyddad', 'skyddad.vet-inte': 'utfall-skyddad', 'skyddad.nej': 'fara' },
     },
-    // Asked before the hand-over so that akut-fara=nej is a real answer, not an assumption.
-    fara: {
-      meta: fraga({ ja: ['brb-24-4'] }),
-      on: { 'fara.ja': 'utfall-akut', 'fara.nej': 'vem-fragar' },
+    // The same question on the contact-details route (brief §2.16, §11 p.2): a probable duty to confirm.
+    'skyddad-kontakt': {
+      meta: fraga({ ja: ['osl-21-3', 'osl-21-3a'], 'vet-inte': ['osl-21-3', 'osl-21-3a'] }),
+      on: { 'skyddad-kontakt.ja': 'utfall-skyddad', 'skyddad-kontakt.vet-inte': 'utfall-skyddad', 'skyddad-kontakt.nej': 'utfall-kontaktuppgifter' },
     },
     // Practical situation 6: never decide on the phone without checking who calls and why.
     'vem-fragar': {
       meta: fraga(),
-      on: { 'vem-fragar.skriftligt': 'syfte', 'vem-fragar.kontrollerat': 'syfte', 'vem-fragar.nej': 'utfall-kontrollera' },
+      on: { 'vem-fragar.skriftligt': 'fara', 'vem-fragar.kontrollerat': 'fara', 'vem-fragar.nej': 'utfall-kontrollera' },
+    },
+    // Asked before the hand-over so that akut-fara=nej is a real answer, not an assumption.
+    fara: {
+      meta: fraga({ ja: ['brb-24-4'] }),
+      on: { 'fara.ja': 'utfall-akut', 'fara.nej': 'syfte' },
     },
     // The purposes in the issue: a crime investigation, preventing crime, locating a person, an executive duty.
     syfte: {
@@ -141,7 +150,11 @@ export const polisenFragar = setup({
     'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28'], { warnings: ['adress'] }) },
     'utfall-delgivning': { type: 'final', meta: utfall('far-lamnas', ['osl-10-26'], { narliggande: ['skb-8-10'], warnings: ['adress'] }) },
     'utfall-utvisning': { type: 'final', meta: utfall('ska-lamnas', ['utl-17-1', 'osl-10-28'], { warnings: ['adress'] }) },
-    'utfall-kontaktuppgifter': { type: 'final', meta: utfall('ska-lamnas', ['lag-2025-170', 'osl-10-28'], { warnings: ['adress'] }) },
+    // Issue 9.5: lag (2025:170) is PARTLY VERIFIED (brief §2.16, §11 p.2) – a probable duty, confirmed first.
+    'utfall-kontaktuppgifter': {
+      type: 'final',
+      meta: utfall('far-lamnas-efter-provning', ['lag-2025-170', 'osl-10-28'], { warnings: ['adress'] }),
+    },
     // Practical §1 p.1: LVU 43 b / lag (2024:79) 8:9 is a duty (10:28), not 10:2.
     'utfall-handrackning': {
       type: 'final',

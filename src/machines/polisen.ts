@@ -221,7 +221,11 @@ export const polisen = setup({
     'utfall-ej-sekretess': { type: 'final', meta: utfall('far-lamnas', ['osl-26-1', 'osl-6-5']) },
     'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28'], { warnings: ['adress'] }) },
     'utfall-utvisning': { type: 'final', meta: utfall('ska-lamnas', ['utl-17-1', 'osl-10-28'], { warnings: ['adress'] }) },
-    'utfall-kontaktuppgifter': { type: 'final', meta: utfall('ska-lamnas', ['lag-2025-170', 'osl-10-28'], { warnings: ['adress'] }) },
+    // Issue 9.5: lag (2025:170) is PARTLY VERIFIED (brief §2.16, §11 p.2) – a probable duty, confirmed first.
+    'utfall-kontaktuppgifter': {
+      type: 'final',
+      meta: utfall('far-lamnas-efter-provning', ['lag-2025-170', 'osl-10-28'], { warnings: ['adress'] }),
+    },
     'utfall-delgivning': { type: 'final', meta: utfall('far-lamnas', ['osl-10-26'], { narliggande: ['skb-8-10'], warnings: ['adress'] }) },
     'utfall-samtycke': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-2']) },
     'utfall-samtycke-barn': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-3', 'osl-12-2']) },

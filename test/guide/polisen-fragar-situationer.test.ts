@@ -8,10 +8,11 @@ import { polisenFragar } from '../../src/machines/polisen-fragar.ts';
 import { polisen } from '../../src/machines/polisen.ts';
 import { outcomeIds, outcomeMeta } from '../../src/engine/model.ts';
 import { replay } from '../../src/engine/url.ts';
+import { allPaths } from '../../src/buildtime/pathbook.ts';
 import { itHandlesSituations, walkTo, type Situation } from './walk.ts';
 
 /** A checked caller, no acute danger: the road to the purpose question. */
-const kontrollerad = { begaran: 'uppgifter', fara: 'nej', 'vem-fragar': 'kontrollerat' };
+const kontrollerad = { begaran: 'uppgifter', 'vem-fragar': 'kontrollerat', fara: 'nej' };
 const adressAnnat = { begaran: 'var-finns', 'vem-adress': 'skriftligt', 'var-syfte': 'annat' };
 
 const situations: Situation[] = [
@@ -22,15 +23,19 @@ const situations: Situation[] = [
   ['Ett okänt nummer vill ha adressen till en klient för en delgivning', { begaran: 'var-finns', 'vem-adress': 'nej' }, 'utfall-kontrollera', 'sa-hanterar-du', ['osl-26-1']],
   ['Polisen behöver Lenas telefonnummer för att delge en kallelse', { begaran: 'var-finns', 'vem-adress': 'kontrollerat', 'var-syfte': 'delgivning' }, 'utfall-delgivning', 'far-lamnas', ['osl-10-26']],
   ['Polisen ska verkställa ett utvisningsbeslut och begär adress', { begaran: 'var-finns', 'vem-adress': 'kontrollerat', 'var-syfte': 'utvisning' }, 'utfall-utvisning', 'ska-lamnas', ['utl-17-1', 'osl-10-28']],
-  ['Polisen vill bara kunna kontakta en person', { begaran: 'var-finns', 'vem-adress': 'kontrollerat', 'var-syfte': 'kontakt' }, 'utfall-kontaktuppgifter', 'ska-lamnas', ['lag-2025-170', 'osl-10-28']],
+  // Issue 9.5: lag (2025:170) is PARTLY VERIFIED – a probable duty to confirm, through the protected-identity question.
+  ['Polisen vill bara kunna kontakta en person utan skydd', { begaran: 'var-finns', 'vem-adress': 'kontrollerat', 'var-syfte': 'kontakt', 'skyddad-kontakt': 'nej' }, 'utfall-kontaktuppgifter', 'far-lamnas-efter-provning', ['lag-2025-170', 'osl-10-28']],
+  ['Polisen vill ha telefonnumret till en kvinna med skyddad folkbokföring', { begaran: 'var-finns', 'vem-adress': 'kontrollerat', 'var-syfte': 'kontakt', 'skyddad-kontakt': 'ja' }, 'utfall-skyddad', 'far-lamnas-efter-provning', ['osl-21-3', 'osl-21-3a', 'osl-7-3']],
+  ['Kontaktuppgifter – handläggaren vet inte om personen har skydd', { begaran: 'var-finns', 'vem-adress': 'skriftligt', 'var-syfte': 'kontakt', 'skyddad-kontakt': 'vet-inte' }, 'utfall-skyddad', 'far-lamnas-efter-provning', ['osl-21-3']],
   ['Polisen planerar handräckningen nämnden har begärt och frågar var den unge kan vara', { begaran: 'var-finns', 'vem-adress': 'kontrollerat', 'var-syfte': 'handrackning' }, 'utfall-handrackning', 'ska-lamnas', ['lvu-43b', 'osl-10-28']],
   ['Polisen frågar efter egenmäktighetsanmälan var Elsa, 6, i skyddat boende är', { begaran: 'var-finns', 'vem-adress': 'kontrollerat', 'var-syfte': 'barn', 'barn-vem': 'polisen' }, 'utfall-barn-polisen', 'far-inte-lamnas', ['sol-15-7', 'osl-21-3', 'osl-7-3']],
   ['Pappan ringer själv och frågar var hans LVU-placerade son bor', { begaran: 'var-finns', 'vem-adress': 'foralder' }, 'utfall-barn-foralder', 'far-inte-lamnas', ['osl-26-2', 'lvu-14', 'skb-5-4']],
   ['Polisen vill ha adressen till Sara, som har skyddad folkbokföring', { ...adressAnnat, skyddad: 'ja' }, 'utfall-skyddad', 'far-lamnas-efter-provning', ['osl-21-3', 'osl-21-3a', 'osl-7-3']],
   ['Adress till ett vittne – handläggaren vet inte om skydd finns', { ...adressAnnat, skyddad: 'vet-inte' }, 'utfall-skyddad', 'far-lamnas-efter-provning', ['osl-21-3']],
-  ['Adress till en misstänkt utan skydd, kontrollerad polis', { ...adressAnnat, skyddad: 'nej', fara: 'nej', 'vem-fragar': 'skriftligt', syfte: 'utreda-brott' }, 'utfall-utreda-brott', 'sa-hanterar-du', ['osl-26-1', 'osl-8-1']],
+  // Issue 9 point 10: the caller was checked in vem-adress; the address route does not ask again.
+  ['Adress till en misstänkt utan skydd, kontrollerad polis', { ...adressAnnat, skyddad: 'nej', fara: 'nej', syfte: 'utreda-brott' }, 'utfall-utreda-brott', 'sa-hanterar-du', ['osl-26-1', 'osl-8-1']],
   ['Adressfråga där polisen säger att någon är i akut fara', { ...adressAnnat, skyddad: 'nej', fara: 'ja' }, 'utfall-akut', 'nodsituation', ['brb-24-4']],
-  ['Okänt mobilnummer: ”polis” vill veta var Amir, 17, bor', { begaran: 'uppgifter', fara: 'nej', 'vem-fragar': 'nej' }, 'utfall-kontrollera', 'sa-hanterar-du', ['osl-26-1']],
+  ['Okänt mobilnummer: ”polis” vill veta hur Amir, 17, mår', { begaran: 'uppgifter', 'vem-fragar': 'nej' }, 'utfall-kontrollera', 'sa-hanterar-du', ['osl-26-1']],
   ['Polisen utreder ett rån och vill veta vad Jonas, 19, har berättat', { ...kontrollerad, syfte: 'utreda-brott' }, 'utfall-utreda-brott', 'sa-hanterar-du', ['osl-26-1', 'osl-8-1']],
   ['Polisen vill förhindra att en 17-åring rekryteras till ett gäng', { ...kontrollerad, syfte: 'forebygga' }, 'utfall-forebygga', 'sa-hanterar-du', ['osl-26-1', 'osl-8-1']],
   ['Polisen vill ha bakgrund om en person utan koppling till brott', { ...kontrollerad, syfte: 'annat' }, 'utfall-annat-syfte', 'sa-hanterar-du', ['osl-26-1']],
@@ -50,6 +55,25 @@ describe('polisen-fragar: konkreta situationer', () => {
 
   it('har inget utfall som bygger på generalklausulen 10 kap. 27 §', () => {
     for (const o of outcomeIds(polisenFragar)) expect(outcomeMeta(polisenFragar, o).lagrum, o).not.toContain('osl-10-27');
+  });
+});
+
+describe('polisen-fragar: vem som frågar kontrolleras en gång (issue 9.10)', () => {
+  it('ingen väg frågar två gånger om vem som ringer', () => {
+    const checks = new Set(['vem-placering', 'vem-adress', 'vem-fragar']);
+    for (const path of allPaths(polisenFragar)) {
+      const asked = path.steps.filter((s) => checks.has(s.node)).map((s) => s.node);
+      expect(asked.length, asked.join(', ')).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('varje väg som lämnar uppgifter om en person har kontrollerat vem som frågar (utom akut fara, vittnesmål och återkoppling)', () => {
+    const checks = new Set(['vem-placering', 'vem-adress', 'vem-fragar']);
+    const utan = new Set(['utfall-akut', 'utfall-aktuell', 'utfall-handlingar', 'utfall-polisforhor', 'utfall-vittne', 'utfall-vittne-fragforbud', 'utfall-aterkoppling', 'utfall-yttrande-aklagare', 'utfall-barn-foralder']);
+    for (const path of allPaths(polisenFragar)) {
+      if (utan.has(path.outcome)) continue;
+      expect(path.steps.some((s) => checks.has(s.node)), path.steps.map((s) => `${s.node}=${s.answer}`).join(' → ')).toBe(true);
+    }
   });
 });
 

@@ -21,7 +21,7 @@ const situations: Situation[] = [
   ['Polisen vill ha en anonym lägesbild över ett område', { 'akut-fara': 'nej', identifierbar: 'nej' }, 'utfall-ej-sekretess', 'far-lamnas', ['osl-6-5']],
   ['Polisen frågar om en ungdom bor på HVB', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'vistelse' }, 'utfall-vistelse', 'ska-lamnas', ['sol-15-7', 'osl-10-28']],
   ['Polisen ska verkställa ett utvisningsbeslut och begär adress', { 'akut-fara': 'nej', identifierbar: 'vet-inte', skyldighet: 'utvisning' }, 'utfall-utvisning', 'ska-lamnas', ['utl-17-1', 'osl-10-28']],
-  ['Polisen ber om telefonnumret till en klient', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'kontaktuppgifter' }, 'utfall-kontaktuppgifter', 'ska-lamnas', ['lag-2025-170', 'osl-10-28']],
+  ['Polisen ber om telefonnumret till en klient', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'kontaktuppgifter' }, 'utfall-kontaktuppgifter', 'far-lamnas-efter-provning', ['lag-2025-170', 'osl-10-28']],
   ['Polisen behöver adressen för att delge en förälder', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'delgivning' }, 'utfall-delgivning', 'far-lamnas', ['osl-10-26']],
   ['En vuxen klient har skriftligt samtyckt till kontakten med polisen', { ...base, samtycke: 'ja', 'samtycke-alder': 'vuxen' }, 'utfall-samtycke', 'far-lamnas', ['osl-10-1', 'osl-12-2']],
   ['En 14-åring och båda vårdnadshavarna har samtyckt skriftligt', { ...base, samtycke: 'ja', 'samtycke-alder': 'under-15', 'samtycke-under-15': 'ja' }, 'utfall-samtycke-barn', 'far-lamnas', ['osl-10-1', 'osl-12-3']],
