@@ -36,6 +36,7 @@ export const polisenFragar = setup({
         handlingar: ['osl-6-5', 'osl-8-1'],
         forhor: ['rb-23-6', 'rb-36-5'],
         aterkoppling: ['sol-19-6'],
+        yttrande: ['lul-11', 'osl-10-28'],
       }),
       on: {
         'begaran.akut': 'utfall-akut',
@@ -47,6 +48,8 @@ export const polisenFragar = setup({
         'begaran.handlingar': 'utfall-handlingar',
         'begaran.forhor': 'kallelse',
         'begaran.aterkoppling': 'utfall-aterkoppling',
+        // lul-11 (PARTLY VERIFIED, brief §2.16, §5.1): a duty toward the åklagare, not the police.
+        'begaran.yttrande': 'utfall-yttrande-aklagare',
       },
     },
     // Practical situation 6: never answer on the phone before checking who calls — a duty (15:7)
@@ -202,6 +205,8 @@ export const polisenFragar = setup({
     // Practical §1 p.7: vittnesplikt overrides 26:1 (bet. 1989/90:JuU7).
     'utfall-vittne': { type: 'final', meta: utfall('ska-lamnas', ['rb-36-5'], { narliggande: ['rb-5-1'] }) },
     'utfall-vittne-fragforbud': { type: 'final', meta: utfall('sa-hanterar-du', ['rb-36-5'], { narliggande: ['rb-5-1'] }) },
+    // Issue 9.7: LUL 11 § yttrande; SoL 15:5 is the nämnd's own notice to the åklagare (related).
+    'utfall-yttrande-aklagare': { type: 'final', meta: utfall('ska-lamnas', ['lul-11', 'osl-10-28'], { barn: 'ja', narliggande: ['sol-15-5'] }) },
     // Practical situation 11: within one week of the decision (from 15 Jan 2026); nothing beyond it.
     'utfall-aterkoppling': { type: 'final', meta: utfall('ska-lamnas', ['sol-19-6', 'osl-26-9a']) },
   },

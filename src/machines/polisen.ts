@@ -43,6 +43,7 @@ export const polisen = setup({
         kontaktuppgifter: ['lag-2025-170', 'osl-10-28'],
         handrackning: ['lvu-43b', 'skb-8-9', 'osl-10-28'],
         delgivning: ['osl-10-26'],
+        aklagare: ['lul-11', 'sol-15-5', 'osl-10-28'],
       }),
       on: {
         'skyldighet.vistelse': 'utfall-vistelse',
@@ -50,6 +51,8 @@ export const polisen = setup({
         'skyldighet.kontaktuppgifter': 'utfall-kontaktuppgifter',
         'skyldighet.handrackning': 'utfall-handrackning',
         'skyldighet.delgivning': 'utfall-delgivning',
+        // lul-11 (PARTLY VERIFIED) and sol-15-5: duties toward the åklagare, not the police (brief §2.16, §5.1).
+        'skyldighet.aklagare': 'utfall-aklagare',
         'skyldighet.inget': 'samtycke',
       },
     },
@@ -226,6 +229,8 @@ export const polisen = setup({
       type: 'final',
       meta: utfall('far-lamnas-efter-provning', ['lag-2025-170', 'osl-10-28'], { warnings: ['adress'] }),
     },
+    // Issue 9.7: the åklagare's yttrande about a suspect under 18 (LUL 11 §) or the nämnd's own notice (SoL 15:5).
+    'utfall-aklagare': { type: 'final', meta: utfallMedVal('ska-lamnas', [['lul-11', 'osl-10-28'], ['sol-15-5', 'osl-10-28']]) },
     'utfall-delgivning': { type: 'final', meta: utfall('far-lamnas', ['osl-10-26'], { narliggande: ['skb-8-10'], warnings: ['adress'] }) },
     'utfall-samtycke': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-2']) },
     'utfall-samtycke-barn': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-3', 'osl-12-2']) },

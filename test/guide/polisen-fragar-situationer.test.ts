@@ -9,6 +9,7 @@ import { polisen } from '../../src/machines/polisen.ts';
 import { outcomeIds, outcomeMeta } from '../../src/engine/model.ts';
 import { replay } from '../../src/engine/url.ts';
 import { allPaths } from '../../src/buildtime/pathbook.ts';
+import { readGuide } from '../../src/buildtime/guide-source.ts';
 import { itHandlesSituations, walkTo, type Situation } from './walk.ts';
 
 /** A checked caller, no acute danger: the road to the purpose question. */
@@ -47,6 +48,8 @@ const situations: Situation[] = [
   ['Socialsekreteraren kallas till polisförhör i en förundersökning', { begaran: 'forhor', kallelse: 'polisforhor' }, 'utfall-polisforhor', 'sa-hanterar-du', ['osl-26-1', 'osl-8-1']],
   ['Fatima kallas att vittna i en rättegång om misshandel av ett barn', { begaran: 'forhor', kallelse: 'domstol' }, 'utfall-vittne', 'ska-lamnas', ['rb-36-5']],
   ['Familjerådgivaren kallas som vittne', { begaran: 'forhor', kallelse: 'domstol-fragforbud' }, 'utfall-vittne-fragforbud', 'sa-hanterar-du', ['rb-36-5']],
+  // Issue 9.7: the åklagare's yttrande is a duty toward the åklagare, with the PARTLY VERIFIED caveat.
+  ['Åklagaren begär socialnämndens yttrande om en misstänkt 15-åring', { begaran: 'yttrande' }, 'utfall-yttrande-aklagare', 'ska-lamnas', ['lul-11', 'osl-10-28']],
   ['Polisen frågar om deras orosanmälan ledde till en utredning', { begaran: 'aterkoppling' }, 'utfall-aterkoppling', 'ska-lamnas', ['sol-19-6', 'osl-26-9a']],
 ];
 
@@ -55,6 +58,15 @@ describe('polisen-fragar: konkreta situationer', () => {
 
   it('har inget utfall som bygger på generalklausulen 10 kap. 27 §', () => {
     for (const o of outcomeIds(polisenFragar)) expect(outcomeMeta(polisenFragar, o).lagrum, o).not.toContain('osl-10-27');
+  });
+});
+
+describe('polisen-fragar: åklagarens yttrande (issue 9.7)', () => {
+  it('går till åklagaren och nämner underrättelsen enligt 15 kap. 5 § SoL som närliggande', () => {
+    const meta = outcomeMeta(polisenFragar, 'utfall-yttrande-aklagare');
+    expect(meta.narliggande).toContain('sol-15-5');
+    const { guide } = readGuide(process.cwd(), 'polisen-fragar');
+    expect(guide!.outcomes['utfall-yttrande-aklagare'].kontrolleraMedJurist).toMatch(/delvis kontrollerad/);
   });
 });
 

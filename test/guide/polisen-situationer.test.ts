@@ -22,6 +22,9 @@ const situations: Situation[] = [
   ['Polisen frågar om en ungdom bor på HVB', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'vistelse' }, 'utfall-vistelse', 'ska-lamnas', ['sol-15-7', 'osl-10-28']],
   ['Polisen ska verkställa ett utvisningsbeslut och begär adress', { 'akut-fara': 'nej', identifierbar: 'vet-inte', skyldighet: 'utvisning' }, 'utfall-utvisning', 'ska-lamnas', ['utl-17-1', 'osl-10-28']],
   ['Polisen ber om telefonnumret till en klient', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'kontaktuppgifter' }, 'utfall-kontaktuppgifter', 'far-lamnas-efter-provning', ['lag-2025-170', 'osl-10-28']],
+  // Issue 9.7: LUL 11 § (PARTLY VERIFIED) and SoL 15:5 are duties toward the åklagare.
+  ['Åklagaren begär yttrande om en misstänkt 16-åring', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'aklagare' }, 'utfall-aklagare', 'ska-lamnas', ['lul-11', 'osl-10-28']],
+  ['En 17-åring har slutat gå till sin ungdomstjänst, och nämnden ska underrätta åklagaren', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'aklagare' }, 'utfall-aklagare', 'ska-lamnas', ['sol-15-5', 'osl-10-28']],
   ['Polisen behöver adressen för att delge en förälder', { 'akut-fara': 'nej', identifierbar: 'ja', skyldighet: 'delgivning' }, 'utfall-delgivning', 'far-lamnas', ['osl-10-26']],
   ['En vuxen klient har skriftligt samtyckt till kontakten med polisen', { ...base, samtycke: 'ja', 'samtycke-alder': 'vuxen' }, 'utfall-samtycke', 'far-lamnas', ['osl-10-1', 'osl-12-2']],
   ['En 14-åring och båda vårdnadshavarna har samtyckt skriftligt', { ...base, samtycke: 'ja', 'samtycke-alder': 'under-15', 'samtycke-under-15': 'ja' }, 'utfall-samtycke-barn', 'far-lamnas', ['osl-10-1', 'osl-12-3']],
