@@ -92,6 +92,21 @@ describe('polisen: olämpligt enligt den särskilda regeln (issue 9.9)', () => {
   });
 });
 
+describe('polisen: det som inte är kontrollerat sägs (issue 9.8)', () => {
+  const { guide } = readGuide(process.cwd(), 'polisen');
+
+  it('en före detta partner som närstående i 10 kap. 18 c § är markerad som inte kontrollerad', () => {
+    expect(walkTo(polisen, { ...base, 'vad-galler': 'framtida-brott', 'framtida-typ': 'vald-narstaende', 'konkret-narstaende': 'ja', 'olampligt-narstaende': 'nej' }).node).toBe('utfall-10-18c');
+    expect(guide!.outcomes['utfall-10-18c'].kontrolleraMedJurist).toMatch(/före detta partner räknas som närstående .* inte kontrollerat/);
+    for (const node of ['framtida-typ', 'konkret-narstaende']) expect(guide!.questions[node].body, node).toMatch(/före detta partner räknas som .*närstående.* inte (heller )?kontrollerat/s);
+  });
+
+  it('att barnets ålder när brottet begicks avgör i 10 kap. 21 § är markerat som en tolkning', () => {
+    expect(guide!.outcomes['utfall-10-21'].kontrolleraMedJurist).toMatch(/ålder när brottet begicks .* tolkning/);
+    expect(guide!.questions.brottstyp.body).toMatch(/ålder när brottet begicks .* tolkning/s);
+  });
+});
+
 describe('polisen: brott mot barn (issue 9.3)', () => {
   it('skickar aldrig ett brott mot någon under 18 år till den generella regeln när handläggaren är osäker på kapitlet', () => {
     const { lagrum, verdict } = walkTo(polisen, { ...brottMotBarn, brottstyp: 'barn-osaker' });
