@@ -150,7 +150,9 @@ export const polisenFragar = setup({
     },
     // Practical situation 7 (JO 5352-2011; SoL 15:8 binds only nämnder in the same municipality).
     'utfall-aktuell': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { narliggande: ['sol-15-8'] }) },
-    'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28'], { warnings: ['adress'] }) },
+    // Issue 9.11 (practical §1 p.3): a yes/no only. No generic address box: the home is never given after
+    // asking a manager; the outcome gives the sentence to say when the police name the home.
+    'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28']) },
     'utfall-delgivning': { type: 'final', meta: utfall('far-lamnas', ['osl-10-26'], { narliggande: ['skb-8-10'], warnings: ['adress'] }) },
     'utfall-utvisning': { type: 'final', meta: utfall('ska-lamnas', ['utl-17-1', 'osl-10-28'], { warnings: ['adress'] }) },
     // Issue 9.5: lag (2025:170) is PARTLY VERIFIED (brief §2.16, §11 p.2) – a probable duty, confirmed first.
@@ -166,7 +168,8 @@ export const polisenFragar = setup({
         warnings: ['adress'],
       }),
     },
-    'utfall-barn-polisen': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-21-3', 'osl-21-3a', 'osl-7-3', 'sol-15-7'], { warnings: ['adress'] }) },
+    // As for utfall-vistelse (issue 9.11): the outcome says itself that the whereabouts are not given.
+    'utfall-barn-polisen': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-21-3', 'osl-21-3a', 'osl-7-3', 'sol-15-7']) },
     // Practical situation 9: 26:2 with an LVU 14 § or lag (2024:79) 5:4 decision; 12:3 is the starting point it overrides.
     'utfall-barn-foralder': {
       type: 'final',

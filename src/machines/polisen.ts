@@ -222,7 +222,9 @@ export const polisen = setup({
       }),
     },
     'utfall-ej-sekretess': { type: 'final', meta: utfall('far-lamnas', ['osl-26-1', 'osl-6-5']) },
-    'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28'], { warnings: ['adress'] }) },
+    // Issue 9.11 (practical §1 p.3): a yes/no only. No generic address box: the home is never given after
+    // asking a manager; the outcome gives the sentence to say when the police name the home.
+    'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28']) },
     'utfall-utvisning': { type: 'final', meta: utfall('ska-lamnas', ['utl-17-1', 'osl-10-28'], { warnings: ['adress'] }) },
     // Issue 9.5: lag (2025:170) is PARTLY VERIFIED (brief §2.16, §11 p.2) – a probable duty, confirmed first.
     'utfall-kontaktuppgifter': {

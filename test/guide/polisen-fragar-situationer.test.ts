@@ -61,6 +61,24 @@ describe('polisen-fragar: konkreta situationer', () => {
   });
 });
 
+describe('polisen-fragar och polisen: när polisen nämner hemmet (issue 9.11)', () => {
+  const guides = { polisen, 'polisen-fragar': polisenFragar };
+  for (const [id, machine] of Object.entries(guides)) {
+    it(`${id}: ett ja eller nej på placeringen visar ingen allmän adressruta, och ger meningen att säga markerad kontrollera med jurist`, () => {
+      expect(outcomeMeta(machine, 'utfall-vistelse').warnings ?? []).not.toContain('adress');
+      const content = readGuide(process.cwd(), id).guide!.outcomes['utfall-vistelse'];
+      const sentence = content.gorSaHarNu.find((s) => s.includes('Bor hen på HVB'));
+      expect(sentence).toMatch(/varken bekräfta eller förneka/);
+      expect(sentence).toMatch(/Kontrollera med jurist/);
+      expect(content.kontrolleraMedJurist).toMatch(/inte heller efter att ha frågat din chef/);
+    });
+  }
+
+  it('polisen frågar om Adam, 16, bor på HVB Solgården – ja eller nej på placeringen, inte hemmet', () => {
+    expect(walkTo(polisenFragar, { begaran: 'placering', 'vem-placering': 'skriftligt' })).toMatchObject({ node: 'utfall-vistelse', verdict: 'ska-lamnas' });
+  });
+});
+
 describe('polisen-fragar: åklagarens yttrande (issue 9.7)', () => {
   it('går till åklagaren och nämner underrättelsen enligt 15 kap. 5 § SoL som närliggande', () => {
     const meta = outcomeMeta(polisenFragar, 'utfall-yttrande-aklagare');
