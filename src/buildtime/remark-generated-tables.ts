@@ -7,7 +7,7 @@
 import type { Plugin } from 'unified';
 import { lagrum } from '../../content/lagrum.ts';
 import type { Provision } from '../law/types.ts';
-import { rocKommuner, ROC_STATUS_LABEL } from '../../content/roc/kommuner.ts';
+import { rocKommuner, rocStatusText } from '../../content/roc/kommuner.ts';
 import { straffskalor, lagstaStraffText, narGransen, STRAFFSKALOR_FORBEHALL } from '../../content/straffskalor.ts';
 
 type Node = { type: string; name?: string | null; children?: Node[]; [k: string]: unknown };
@@ -47,7 +47,7 @@ function changes(): Node {
 
 function rocMunicipalities(): Node {
   const rows = rocKommuner.map((k) =>
-    row(cell(text(k.namn)), cell(text(ROC_STATUS_LABEL[k.status])), cell(text(`${k.kalla}${k.anmarkning ? ` ${k.anmarkning}` : ''}`)), cell(text(k.kontrollerad))),
+    row(cell(text(k.namn)), cell(text(rocStatusText(k))), cell(text(`${k.kalla}${k.anmarkning ? ` ${k.anmarkning}` : ''}`)), cell(text(k.kontrollerad))),
   );
   return table(['Kommun', 'Status', 'Källa och anmärkning', 'Kontrollerad'], rows);
 }
