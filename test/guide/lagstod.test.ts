@@ -51,6 +51,21 @@ describe('lagstöd: avgörande och närliggande lagrum', () => {
     }
   }
 
+  it('utfall som lämnar ut enligt 10 kap. 23 § eller 15 a § säger vad som gällde före 1 april 2025 och 1 december 2025 (issue 9.10)', () => {
+    const checked: string[] = [];
+    for (const guide of guides) {
+      for (const o of outcomeIds(guide.machine)) {
+        const meta = outcomeMeta(guide.machine, o);
+        if (meta.verdict !== 'far-lamnas' && meta.verdict !== 'far-lamnas-efter-provning') continue;
+        const body = guide.outcomes[o].body;
+        if (meta.lagrum.includes('osl-10-23')) expect(body, `${guide.id}/${o}`).toMatch(/Före 1 april 2025/);
+        if (meta.lagrum.includes('osl-10-15a')) expect(body, `${guide.id}/${o}`).toMatch(/1 december 2025/);
+        if (meta.lagrum.includes('osl-10-23') || meta.lagrum.includes('osl-10-15a')) checked.push(`${guide.id}/${o}`);
+      }
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(8);
+  });
+
   it('akututfallet i polisguiden säger vilken grund som passar vilka fakta, i stället för att skriva alla som lagstöd', () => {
     const polisen = guides.find((g) => g.id === 'polisen')!;
     const meta = outcomeMeta(polisen.machine, 'utfall-akut');
