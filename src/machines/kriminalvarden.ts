@@ -24,7 +24,7 @@ export const kriminalvarden = setup({
   states: {
     // Direction and purpose first, so the other direction and the åklagare's yttrande end at once.
     situation: {
-      meta: fraga({ 'yttrande-under-18': ['lul-11', 'osl-10-28'] }),
+      meta: fraga({ 'yttrande-under-18': ['lul-11', 'osl-10-28'] }, { barn: { 'yttrande-under-18': 'ja' } }),
       on: {
         'situation.lamna': 'identifierbar',
         // lul-11: the yttrande about a suspect under 18 is asked for by, and answered to, the åklagare.
@@ -58,7 +58,11 @@ export const kriminalvarden = setup({
     // osl-26-9b: the verkställighetsplan (lag 2020:616), drawing it up or what it covers.
     verkstallighetsplan: {
       meta: fraga({ ja: ['osl-26-9b'] }),
-      on: { 'verkstallighetsplan.ja': 'utfall-ungdomsovervakning', 'verkstallighetsplan.nej': 'samtycke', 'verkstallighetsplan.vet-inte': 'samtycke' },
+      on: {
+        'verkstallighetsplan.ja': 'utfall-ungdomsovervakning',
+        'verkstallighetsplan.nej': 'samtycke',
+        'verkstallighetsplan.vet-inte': 'samtycke',
+      },
     },
     // osl-10-1, osl-12-2: consent is the safe basis for a personutredning (brief §5.1).
     // JO 670-2015: a withdrawn consent ends the contact, on every route that asks for consent (issue 9.10).
@@ -109,26 +113,46 @@ export const kriminalvarden = setup({
     'utfall-fran-kriminalvarden': {
       type: 'final',
       meta: utfallMedVal('sa-hanterar-du', [['sol-19-1', 'osl-10-28'], ['sol-20-6', 'osl-10-28'], ['osl-35-15a'], ['osl-10-15a']], {
-        narliggande: ['osl-35-15'],
+        orosanmalan: 'i-utfallet',
+        narliggande: ['osl-35-15', 'osl-26-9', 'sol-20-1'],
       }),
     },
-    'utfall-yttrande-aklagare': { type: 'final', meta: utfall('ska-lamnas', ['lul-11', 'osl-10-28']) },
-    'utfall-ej-sekretess': { type: 'final', meta: utfall('far-lamnas', ['osl-26-1', 'osl-6-5']) },
-    'utfall-ungdomsovervakning': { type: 'final', meta: utfall('far-lamnas', ['osl-26-9b'], { narliggande: ['lag-2020-616'] }) },
-    'utfall-samtycke': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-2', 'osl-12-3']) },
-    'utfall-personutredning': { type: 'final', meta: utfall('samtycke-kravs', ['osl-26-1', 'osl-10-1', 'osl-12-2'], { narliggande: ['lag-1991-2041'] }) },
-    'utfall-behandlingsplan': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-2']) },
-    'utfall-aterkallat': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { narliggande: ['osl-10-1', 'forf-1998-642'] }) },
+    'utfall-yttrande-aklagare': { type: 'final', meta: utfall('ska-lamnas', ['lul-11', 'osl-10-28'], { orosanmalan: 'gor-ocksa' }) },
+    'utfall-ej-sekretess': { type: 'final', meta: utfall('far-lamnas', ['osl-26-1', 'osl-6-5'], { orosanmalan: 'gor-ocksa' }) },
+    'utfall-ungdomsovervakning': {
+      type: 'final',
+      meta: utfall('far-lamnas', ['osl-26-9b'], { orosanmalan: 'gor-ocksa', narliggande: ['lag-2020-616'] }),
+    },
+    'utfall-samtycke': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-2', 'osl-12-3'], { orosanmalan: 'gor-ocksa' }) },
+    'utfall-personutredning': {
+      type: 'final',
+      meta: utfall('samtycke-kravs', ['osl-26-1', 'osl-10-1', 'osl-12-2'], { orosanmalan: 'gor-ocksa', narliggande: ['lag-1991-2041'] }),
+    },
+    'utfall-behandlingsplan': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-2'], { orosanmalan: 'gor-ocksa' }) },
+    'utfall-aterkallat': {
+      type: 'final',
+      meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { orosanmalan: 'gor-ocksa', narliggande: ['osl-10-1', 'forf-1998-642'] }),
+    },
     'utfall-frivard-15a': {
       type: 'final',
-      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { narliggande: ['forf-1998-642'], warnings: ['overvaganden-15a'] }),
+      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], {
+        orosanmalan: 'gor-ocksa',
+        narliggande: ['forf-1998-642'],
+        warnings: ['overvaganden-15a'],
+      }),
     },
     // 25 kap. 1–5 §§ OSL (health care) are excluded from 10:15 a: consent is the only way (practical situation 12).
-    'utfall-frivard-vard': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-8-1'], { narliggande: ['osl-10-15a', 'osl-10-1'] }) },
-    'utfall-lvu': { type: 'final', meta: utfall('ska-lamnas', ['lvu-43b', 'osl-10-28'], { narliggande: ['lvu-43'] }) },
-    'utfall-eget-arbete': { type: 'final', meta: utfall('far-lamnas', ['osl-10-2']) },
-    'utfall-15a': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { warnings: ['overvaganden-15a'] }) },
-    'utfall-far-inte': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1']) },
+    'utfall-frivard-vard': {
+      type: 'final',
+      meta: utfall('far-inte-lamnas', ['osl-8-1'], { orosanmalan: 'gor-ocksa', narliggande: ['osl-10-15a', 'osl-10-1'] }),
+    },
+    'utfall-lvu': { type: 'final', meta: utfall('ska-lamnas', ['lvu-43b', 'osl-10-28'], { orosanmalan: 'gor-ocksa', narliggande: ['lvu-43'] }) },
+    'utfall-eget-arbete': { type: 'final', meta: utfall('far-lamnas', ['osl-10-2'], { orosanmalan: 'gor-ocksa' }) },
+    'utfall-15a': {
+      type: 'final',
+      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { orosanmalan: 'gor-ocksa', warnings: ['overvaganden-15a'] }),
+    },
+    'utfall-far-inte': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { orosanmalan: 'gor-ocksa' }) },
   },
 });
 

@@ -56,7 +56,11 @@ export const polisenFragar = setup({
     // applies only toward the police, and the yes/no itself reveals where someone is.
     'vem-placering': {
       meta: fraga(),
-      on: { 'vem-placering.skriftligt': 'utfall-vistelse', 'vem-placering.kontrollerat': 'utfall-vistelse', 'vem-placering.nej': 'utfall-kontrollera' },
+      on: {
+        'vem-placering.skriftligt': 'utfall-vistelse',
+        'vem-placering.kontrollerat': 'utfall-vistelse',
+        'vem-placering.nej': 'utfall-kontrollera',
+      },
     },
     'vem-adress': {
       meta: fraga({ foralder: ['osl-26-2'] }),
@@ -145,45 +149,66 @@ export const polisenFragar = setup({
     'utfall-akut': {
       type: 'final',
       meta: utfallMedVal('nodsituation', [['osl-10-20'], ['osl-10-18c'], ['osl-10-15a'], ['lvu-43b', 'osl-10-28'], ['brb-24-4']], {
+        orosanmalan: 'gor-ocksa',
         fortsatt: { guide: 'polisen', svar: { 'akut-fara': 'ja' } },
       }),
     },
     // Practical situation 7 (JO 5352-2011; SoL 15:8 binds only nämnder in the same municipality).
-    'utfall-aktuell': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { narliggande: ['sol-15-8'] }) },
+    'utfall-aktuell': {
+      type: 'final',
+      meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { orosanmalan: 'gor-ocksa', narliggande: ['sol-15-8'] }),
+    },
     // Issue 9.11 (practical §1 p.3): a yes/no only. No generic address box: the home is never given after
     // asking a manager; the outcome gives the sentence to say when the police name the home.
-    'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28']) },
-    'utfall-delgivning': { type: 'final', meta: utfall('far-lamnas', ['osl-10-26'], { narliggande: ['skb-8-10'], warnings: ['adress'] }) },
-    'utfall-utvisning': { type: 'final', meta: utfall('ska-lamnas', ['utl-17-1', 'osl-10-28'], { warnings: ['adress'] }) },
+    'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28'], { orosanmalan: 'gor-ocksa' }) },
+    'utfall-delgivning': {
+      type: 'final',
+      meta: utfall('far-lamnas', ['osl-10-26'], { orosanmalan: 'gor-ocksa', narliggande: ['skb-8-10'], warnings: ['adress'] }),
+    },
+    'utfall-utvisning': { type: 'final', meta: utfall('ska-lamnas', ['utl-17-1', 'osl-10-28'], { orosanmalan: 'gor-ocksa', warnings: ['adress'] }) },
     // Issue 9.5: lag (2025:170) is PARTLY VERIFIED (brief §2.16, §11 p.2) – a probable duty, confirmed first.
     'utfall-kontaktuppgifter': {
       type: 'final',
-      meta: utfall('far-lamnas-efter-provning', ['lag-2025-170', 'osl-10-28'], { warnings: ['adress'] }),
+      meta: utfall('far-lamnas-efter-provning', ['lag-2025-170', 'osl-10-28'], { orosanmalan: 'gor-ocksa', warnings: ['adress'] }),
     },
     // Practical §1 p.1: LVU 43 b / lag (2024:79) 8:9 is a duty (10:28), not 10:2.
     'utfall-handrackning': {
       type: 'final',
       meta: utfallMedVal('ska-lamnas', [['lvu-43b', 'osl-10-28'], ['skb-8-9', 'osl-10-28']], {
+        orosanmalan: 'gor-ocksa',
         narliggande: ['lvu-43', 'skb-8-7', 'sol-30-7', 'sol-30-8'],
         warnings: ['adress'],
       }),
     },
     // As for utfall-vistelse (issue 9.11): the outcome says itself that the whereabouts are not given.
-    'utfall-barn-polisen': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-21-3', 'osl-21-3a', 'osl-7-3', 'sol-15-7']) },
+    'utfall-barn-polisen': {
+      type: 'final',
+      meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-21-3', 'osl-21-3a', 'osl-7-3', 'sol-15-7'], { orosanmalan: 'gor-ocksa' }),
+    },
     // Practical situation 9: 26:2 with an LVU 14 § or lag (2024:79) 5:4 decision; 12:3 is the starting point it overrides.
     'utfall-barn-foralder': {
       type: 'final',
-      meta: utfallMedVal('far-inte-lamnas', [['lvu-14', 'osl-26-2'], ['skb-5-4', 'osl-26-2']], { narliggande: ['osl-12-3'] }),
+      meta: utfallMedVal('far-inte-lamnas', [['lvu-14', 'osl-26-2'], ['skb-5-4', 'osl-26-2']], {
+        orosanmalan: 'gor-ocksa',
+        narliggande: ['osl-12-3'],
+      }),
     },
     'utfall-skyddad': {
       type: 'final',
-      meta: utfall('far-lamnas-efter-provning', ['osl-21-3', 'osl-21-3a', 'osl-7-3', 'osl-26-1'], { narliggande: ['osl-10-24', 'osl-10-15a'] }),
+      meta: utfall('far-lamnas-efter-provning', ['osl-21-3', 'osl-21-3a', 'osl-7-3', 'osl-26-1'], {
+        orosanmalan: 'gor-ocksa',
+        narliggande: ['osl-10-24', 'osl-10-15a'],
+      }),
     },
-    'utfall-kontrollera': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1']) },
-    'utfall-fraga-syfte': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { narliggande: ['osl-6-5'] }) },
+    'utfall-kontrollera': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1'], { orosanmalan: 'gor-ocksa' }) },
+    'utfall-fraga-syfte': {
+      type: 'final',
+      meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { orosanmalan: 'gor-ocksa', narliggande: ['osl-6-5'] }),
+    },
     'utfall-utreda-brott': {
       type: 'final',
       meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1'], {
+        orosanmalan: 'gor-ocksa',
         narliggande: ['osl-6-5', 'osl-10-21', 'osl-10-22', 'osl-10-23', 'osl-10-15a'],
         warnings: ['adress'],
         fortsatt: provaIPolisguiden,
@@ -192,6 +217,7 @@ export const polisenFragar = setup({
     'utfall-forebygga': {
       type: 'final',
       meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1'], {
+        orosanmalan: 'gor-ocksa',
         narliggande: ['osl-6-5', 'osl-10-18a', 'osl-10-18b', 'osl-10-18c', 'osl-10-15a'],
         warnings: ['adress'],
         fortsatt: provaIPolisguiden,
@@ -199,19 +225,39 @@ export const polisenFragar = setup({
     },
     'utfall-annat-syfte': {
       type: 'final',
-      meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1'], { narliggande: ['osl-6-5', 'osl-10-1'], warnings: ['adress'], fortsatt: provaIPolisguiden }),
+      meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1'], {
+        orosanmalan: 'gor-ocksa',
+        narliggande: ['osl-6-5', 'osl-10-1'],
+        warnings: ['adress'],
+        fortsatt: provaIPolisguiden,
+      }),
     },
-    'utfall-hitta': { type: 'final', meta: utfall('samtycke-kravs', ['osl-10-1', 'osl-12-3', 'osl-26-1'], { warnings: ['adress'] }) },
+    'utfall-hitta': {
+      type: 'final',
+      meta: utfall('samtycke-kravs', ['osl-10-1', 'osl-12-3', 'osl-26-1'], { orosanmalan: 'gor-ocksa', warnings: ['adress'] }),
+    },
     // Practical situation 10 and §1 p.2: a prövning per uppgift; a written decision; appeal to the kammarrätt.
-    'utfall-handlingar': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-6-5', 'osl-8-1'], { narliggande: ['osl-6-3', 'osl-6-7', 'osl-6-8'] }) },
-    'utfall-polisforhor': { type: 'final', meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1'], { narliggande: ['rb-23-6', 'rb-23-13'] }) },
+    'utfall-handlingar': {
+      type: 'final',
+      meta: utfall('sa-hanterar-du', ['osl-6-5', 'osl-8-1'], { orosanmalan: 'gor-ocksa', narliggande: ['osl-6-3', 'osl-6-7', 'osl-6-8'] }),
+    },
+    'utfall-polisforhor': {
+      type: 'final',
+      meta: utfall('sa-hanterar-du', ['osl-26-1', 'osl-8-1'], { orosanmalan: 'gor-ocksa', narliggande: ['rb-23-6', 'rb-23-13'] }),
+    },
     // Practical §1 p.7: vittnesplikt overrides 26:1 (bet. 1989/90:JuU7).
-    'utfall-vittne': { type: 'final', meta: utfall('ska-lamnas', ['rb-36-5'], { narliggande: ['rb-5-1'] }) },
-    'utfall-vittne-fragforbud': { type: 'final', meta: utfall('sa-hanterar-du', ['rb-36-5'], { narliggande: ['rb-5-1'] }) },
+    'utfall-vittne': { type: 'final', meta: utfall('ska-lamnas', ['rb-36-5'], { orosanmalan: 'gor-ocksa', narliggande: ['rb-5-1'] }) },
+    'utfall-vittne-fragforbud': { type: 'final', meta: utfall('sa-hanterar-du', ['rb-36-5'], { orosanmalan: 'gor-ocksa', narliggande: ['rb-5-1'] }) },
     // Issue 9.7: LUL 11 § yttrande; SoL 15:5 is the nämnd's own notice to the åklagare (related).
-    'utfall-yttrande-aklagare': { type: 'final', meta: utfall('ska-lamnas', ['lul-11', 'osl-10-28'], { barn: 'ja', narliggande: ['sol-15-5'] }) },
+    'utfall-yttrande-aklagare': {
+      type: 'final',
+      meta: utfall('ska-lamnas', ['lul-11', 'osl-10-28'], { orosanmalan: 'gor-ocksa', barn: 'ja', narliggande: ['sol-15-5'] }),
+    },
     // Practical situation 11: within one week of the decision (from 15 Jan 2026); nothing beyond it.
-    'utfall-aterkoppling': { type: 'final', meta: utfall('ska-lamnas', ['sol-19-6', 'osl-26-9a']) },
+    'utfall-aterkoppling': {
+      type: 'final',
+      meta: utfall('ska-lamnas', ['sol-19-6', 'osl-26-9a'], { orosanmalan: 'i-utfallet', narliggande: ['sol-19-1', 'osl-40-7g'] }),
+    },
   },
 });
 

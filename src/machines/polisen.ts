@@ -62,7 +62,7 @@ export const polisen = setup({
     },
     // 12:3: for a child the guardian, alone or with a mature child, disposes over the secrecy.
     'samtycke-alder': {
-      meta: fraga(),
+      meta: fraga(undefined, { barn: { vuxen: 'nej', '15-17': 'ja', 'under-15': 'ja' } }),
       on: {
         'samtycke-alder.vuxen': 'utfall-samtycke',
         'samtycke-alder.15-17': 'samtycke-15-17',
@@ -80,7 +80,7 @@ export const polisen = setup({
     },
     // 10:20: staff themselves find someone under 18 in acute serious danger or committing a crime.
     ingripande: {
-      meta: fraga({ ja: ['osl-10-20'] }),
+      meta: fraga({ ja: ['osl-10-20'] }, { barn: { ja: 'ja' } }),
       on: { 'ingripande.ja': 'utfall-10-20', 'ingripande.nej': 'vad-galler' },
     },
     'vad-galler': {
@@ -113,7 +113,11 @@ export const polisen = setup({
     },
     'straff-personal': {
       meta: fraga({ ja: ['osl-10-23'] }, { straffgrans: '6-manader' }),
-      on: { 'straff-personal.ja': 'utfall-10-23', 'straff-personal.nej': 'utfall-hot-mot-personal', 'straff-personal.vet-inte': 'utfall-hot-mot-personal' },
+      on: {
+        'straff-personal.ja': 'utfall-10-23',
+        'straff-personal.nej': 'utfall-hot-mot-personal',
+        'straff-personal.vet-inte': 'utfall-hot-mot-personal',
+      },
     },
     'straff-personal-forsok': {
       meta: fraga({ ja: ['osl-10-23'] }, { straffgrans: '1-ar' }),
@@ -142,7 +146,11 @@ export const polisen = setup({
     // crime needs a lowest penalty of 6 months; attempt, preparation or conspiracy needs 1 year.
     brottsstadium: {
       meta: fraga(undefined, { brottsstadium: { fullbordat: 'fullbordat', forsok: 'forsok', 'vet-inte': 'okant' } }),
-      on: { 'brottsstadium.fullbordat': 'straffminimum', 'brottsstadium.forsok': 'straffminimum-forsok', 'brottsstadium.vet-inte': 'utfall-straff-okant' },
+      on: {
+        'brottsstadium.fullbordat': 'straffminimum',
+        'brottsstadium.forsok': 'straffminimum-forsok',
+        'brottsstadium.vet-inte': 'utfall-straff-okant',
+      },
     },
     straffminimum: {
       meta: fraga({ ja: ['osl-10-23'] }, { straffgrans: '6-manader' }),
@@ -206,77 +214,118 @@ export const polisen = setup({
     // Brief §2.19, §2.11, §2.9, §2.6: one basis per set of facts; the journal asks the worker to pick one.
     'utfall-akut': {
       type: 'final',
-      meta: utfallMedVal('nodsituation', [['osl-10-20'], ['osl-10-18c'], ['osl-10-15a'], ['brb-24-4']]),
+      meta: utfallMedVal('nodsituation', [['osl-10-20'], ['osl-10-18c'], ['osl-10-15a'], ['brb-24-4']], { orosanmalan: 'gor-ocksa' }),
     },
     // Practical §2 situation 5: nöd, consent (12:3 for a child) or 10:20; the 10:2 reading is UNVERIFIED.
     'utfall-akut-forsvunnen': {
       type: 'final',
-      meta: utfallMedVal('nodsituation', [['brb-24-4'], ['osl-10-1', 'osl-12-3'], ['osl-10-20']], { narliggande: ['osl-10-2'] }),
+      meta: utfallMedVal('nodsituation', [['brb-24-4'], ['osl-10-1', 'osl-12-3'], ['osl-10-20']], {
+        orosanmalan: 'gor-ocksa',
+        narliggande: ['osl-10-2'],
+      }),
     },
     // Practical §1 p.1: LVU 43 b / lag (2024:79) 8:9 is a duty (10:28), not 10:2; SoL 30:7–8 on delegation.
     'utfall-handrackning': {
       type: 'final',
       meta: utfallMedVal('ska-lamnas', [['lvu-43b', 'osl-10-28'], ['skb-8-9', 'osl-10-28']], {
+        orosanmalan: 'gor-ocksa',
         narliggande: ['lvu-43', 'skb-8-7', 'sol-30-7', 'sol-30-8'],
         warnings: ['adress'],
       }),
     },
-    'utfall-ej-sekretess': { type: 'final', meta: utfall('far-lamnas', ['osl-26-1', 'osl-6-5']) },
+    'utfall-ej-sekretess': { type: 'final', meta: utfall('far-lamnas', ['osl-26-1', 'osl-6-5'], { orosanmalan: 'gor-ocksa' }) },
     // Issue 9.11 (practical §1 p.3): a yes/no only. No generic address box: the home is never given after
     // asking a manager; the outcome gives the sentence to say when the police name the home.
-    'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28']) },
-    'utfall-utvisning': { type: 'final', meta: utfall('ska-lamnas', ['utl-17-1', 'osl-10-28'], { warnings: ['adress'] }) },
+    'utfall-vistelse': { type: 'final', meta: utfall('ska-lamnas', ['sol-15-7', 'osl-10-28'], { orosanmalan: 'gor-ocksa' }) },
+    'utfall-utvisning': { type: 'final', meta: utfall('ska-lamnas', ['utl-17-1', 'osl-10-28'], { orosanmalan: 'gor-ocksa', warnings: ['adress'] }) },
     // Issue 9.5: lag (2025:170) is PARTLY VERIFIED (brief §2.16, §11 p.2) – a probable duty, confirmed first.
     'utfall-kontaktuppgifter': {
       type: 'final',
-      meta: utfall('far-lamnas-efter-provning', ['lag-2025-170', 'osl-10-28'], { warnings: ['adress'] }),
+      meta: utfall('far-lamnas-efter-provning', ['lag-2025-170', 'osl-10-28'], { orosanmalan: 'gor-ocksa', warnings: ['adress'] }),
     },
     // Issue 9.7: the åklagare's yttrande about a suspect under 18 (LUL 11 §) or the nämnd's own notice (SoL 15:5).
-    'utfall-aklagare': { type: 'final', meta: utfallMedVal('ska-lamnas', [['lul-11', 'osl-10-28'], ['sol-15-5', 'osl-10-28']]) },
-    'utfall-delgivning': { type: 'final', meta: utfall('far-lamnas', ['osl-10-26'], { narliggande: ['skb-8-10'], warnings: ['adress'] }) },
-    'utfall-samtycke': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-2']) },
-    'utfall-samtycke-barn': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-3', 'osl-12-2']) },
-    'utfall-10-20': { type: 'final', meta: utfall('far-lamnas', ['osl-10-20'], { warnings: ['adress'] }) },
-    'utfall-10-19': { type: 'final', meta: utfall('far-lamnas', ['osl-10-19']) },
-    'utfall-10-18': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18']) },
+    'utfall-aklagare': {
+      type: 'final',
+      meta: utfallMedVal('ska-lamnas', [['lul-11', 'osl-10-28'], ['sol-15-5', 'osl-10-28']], { orosanmalan: 'gor-ocksa' }),
+    },
+    'utfall-delgivning': {
+      type: 'final',
+      meta: utfall('far-lamnas', ['osl-10-26'], { orosanmalan: 'gor-ocksa', narliggande: ['skb-8-10'], warnings: ['adress'] }),
+    },
+    'utfall-samtycke': { type: 'final', meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-2'], { orosanmalan: 'gor-ocksa' }) },
+    'utfall-samtycke-barn': {
+      type: 'final',
+      meta: utfall('far-lamnas', ['osl-10-1', 'osl-12-3', 'osl-12-2'], { orosanmalan: 'gor-ocksa', barn: 'ja' }),
+    },
+    'utfall-10-20': { type: 'final', meta: utfall('far-lamnas', ['osl-10-20'], { orosanmalan: 'gor-ocksa', barn: 'ja', warnings: ['adress'] }) },
+    'utfall-10-19': { type: 'final', meta: utfall('far-lamnas', ['osl-10-19'], { orosanmalan: 'gor-ocksa' }) },
+    'utfall-10-18': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18'], { orosanmalan: 'gor-ocksa' }) },
     // Practical §2 situation 1: 10:15 a p.2 is the robust basis; the 10:2 reading is UNVERIFIED (related only).
     'utfall-hot-mot-personal': {
       type: 'final',
-      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { narliggande: ['osl-10-23', 'osl-10-2'], warnings: ['overvaganden-15a'] }),
+      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], {
+        orosanmalan: 'gor-ocksa',
+        narliggande: ['osl-10-23', 'osl-10-2'],
+        warnings: ['overvaganden-15a'],
+      }),
     },
-    'utfall-10-21': { type: 'final', meta: utfall('far-lamnas', ['osl-10-21'], { barn: 'ja', warnings: ['adress'] }) },
+    'utfall-10-21': { type: 'final', meta: utfall('far-lamnas', ['osl-10-21'], { orosanmalan: 'gor-ocksa', barn: 'ja', warnings: ['adress'] }) },
     // Issue 9.2: attempt, preparation or conspiracy against a child; whether it is punishable is checked.
     'utfall-10-21-forberedelse': {
       type: 'final',
-      meta: utfall('far-lamnas', ['osl-10-21'], { barn: 'ja', narliggande: ['osl-10-18c', 'osl-10-18a'], warnings: ['adress'] }),
+      meta: utfall('far-lamnas', ['osl-10-21'], {
+        orosanmalan: 'gor-ocksa',
+        barn: 'ja',
+        narliggande: ['osl-10-18c', 'osl-10-18a'],
+        warnings: ['adress'],
+      }),
     },
     // Issue 9.3: a child victim, unsure of the chapter – 10:21 is the likely basis; a jurist confirms it.
     'utfall-10-21-osaker': {
       type: 'final',
-      meta: utfall('far-lamnas-efter-provning', ['osl-10-21'], { barn: 'ja', narliggande: ['osl-10-23', 'osl-10-15a'], warnings: ['adress'] }),
+      meta: utfall('far-lamnas-efter-provning', ['osl-10-21'], {
+        orosanmalan: 'gor-ocksa',
+        barn: 'ja',
+        narliggande: ['osl-10-23', 'osl-10-15a'],
+        warnings: ['adress'],
+      }),
     },
-    'utfall-10-22': { type: 'final', meta: utfall('far-lamnas', ['osl-10-22'], { warnings: ['adress'] }) },
-    'utfall-10-22a': { type: 'final', meta: utfall('far-lamnas', ['osl-10-22a'], { warnings: ['adress'] }) },
-    'utfall-10-23': { type: 'final', meta: utfall('far-lamnas', ['osl-10-23'], { warnings: ['adress'] }) },
+    'utfall-10-22': { type: 'final', meta: utfall('far-lamnas', ['osl-10-22'], { orosanmalan: 'gor-ocksa', barn: 'ja', warnings: ['adress'] }) },
+    'utfall-10-22a': { type: 'final', meta: utfall('far-lamnas', ['osl-10-22a'], { orosanmalan: 'gor-ocksa', warnings: ['adress'] }) },
+    'utfall-10-23': { type: 'final', meta: utfall('far-lamnas', ['osl-10-23'], { orosanmalan: 'gor-ocksa', warnings: ['adress'] }) },
     'utfall-15a-brott': {
       type: 'final',
-      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { narliggande: ['osl-10-23'], warnings: ['overvaganden-15a', 'adress'] }),
+      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], {
+        orosanmalan: 'gor-ocksa',
+        narliggande: ['osl-10-23'],
+        warnings: ['overvaganden-15a', 'adress'],
+      }),
     },
     // 10:23 once the lowest penalty is checked and reaches the threshold; otherwise 10:15 a after a weighing.
     'utfall-straff-okant': {
       type: 'final',
-      meta: utfallMedVal('far-lamnas-efter-provning', [['osl-10-23'], ['osl-10-15a']], { warnings: ['overvaganden-15a'] }),
+      meta: utfallMedVal('far-lamnas-efter-provning', [['osl-10-23'], ['osl-10-15a']], { orosanmalan: 'gor-ocksa', warnings: ['overvaganden-15a'] }),
     },
-    'utfall-10-18c': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18c'], { warnings: ['adress'] }) },
-    'utfall-10-18b': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18b'], { warnings: ['adress'] }) },
-    'utfall-10-18a': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18a'], { warnings: ['adress'] }) },
-    'utfall-15a-forebygga': { type: 'final', meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { warnings: ['overvaganden-15a', 'adress'] }) },
+    'utfall-10-18c': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18c'], { orosanmalan: 'gor-ocksa', warnings: ['adress'] }) },
+    'utfall-10-18b': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18b'], { orosanmalan: 'gor-ocksa', warnings: ['adress'] }) },
+    'utfall-10-18a': { type: 'final', meta: utfall('far-lamnas', ['osl-10-18a'], { orosanmalan: 'gor-ocksa', warnings: ['adress'] }) },
+    'utfall-15a-forebygga': {
+      type: 'final',
+      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { orosanmalan: 'gor-ocksa', warnings: ['overvaganden-15a', 'adress'] }),
+    },
     // Issue 9.9: found inappropriate (or unsure) under 10:18 a or c – 10:15 a only after escalation.
     'utfall-15a-olampligt': {
       type: 'final',
-      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], { narliggande: ['osl-10-18a', 'osl-10-18c'], warnings: ['overvaganden-15a', 'adress'] }),
+      meta: utfall('far-lamnas-efter-provning', ['osl-10-15a'], {
+        orosanmalan: 'gor-ocksa',
+        narliggande: ['osl-10-18a', 'osl-10-18c'],
+        warnings: ['overvaganden-15a', 'adress'],
+      }),
     },
-    'utfall-far-inte': { type: 'final', meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { narliggande: ['osl-10-1'] }) },
+    'utfall-far-inte': {
+      type: 'final',
+      meta: utfall('far-inte-lamnas', ['osl-26-1', 'osl-8-1'], { orosanmalan: 'gor-ocksa', narliggande: ['osl-10-1'] }),
+    },
   },
 });
 

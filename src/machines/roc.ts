@@ -81,12 +81,13 @@ export const roc = setup({
     'utfall-inom-avtalet': {
       type: 'final',
       meta: utfall('inom-avtalet', ['osl-26-9', 'osl-10-2'], {
+        orosanmalan: 'i-utfallet',
         narliggande: ['kl-9-37', 'sol-4-3', 'sol-19-1', 'osl-10-28', 'sol-20-1', 'sol-20-2', 'sol-29-4', 'osl-26-9a', 'sol-19-6'],
       }),
     },
     'utfall-annan-anmalare': {
       type: 'final',
-      meta: utfall('utanfor-avtalet', ['osl-26-9'], { narliggande: ['sol-19-1', 'sol-29-1', 'fl-4', 'sol-29-4'] }),
+      meta: utfall('utanfor-avtalet', ['osl-26-9'], { orosanmalan: 'i-utfallet', narliggande: ['sol-19-1', 'sol-29-1', 'fl-4', 'sol-29-4'] }),
     },
     // Brief §9(c) Q2: no SoL 19:1 duty for adults; "unga" in SoL 20:1 is undefined (registry caveat).
     // Issue 9.10: the lawful alternatives for an adult – consent, or 10:15 a after a weighing; 26:9 only
@@ -100,34 +101,55 @@ export const roc = setup({
     // Issue 9.10: age unknown – protect as a child, pass on only the report, confirm the age first.
     'utfall-alder-okand': {
       type: 'final',
-      meta: utfall('sa-hanterar-du', ['osl-26-9'], { narliggande: ['sol-3-1', 'sol-29-1', 'sol-29-4', 'sol-20-1', 'fl-4'] }),
+      meta: utfall('sa-hanterar-du', ['osl-26-9'], {
+        orosanmalan: 'i-utfallet',
+        narliggande: ['sol-3-1', 'sol-29-1', 'sol-29-4', 'sol-20-1', 'fl-4'],
+      }),
     },
-    'utfall-ej-gang': { type: 'final', meta: utfall('utanfor-avtalet', ['osl-26-9'], { narliggande: ['sol-19-1', 'sol-29-1'] }) },
-    'utfall-utanfor-lanet': { type: 'final', meta: utfall('utanfor-avtalet', ['osl-26-9'], { narliggande: ['sol-29-1', 'fl-4', 'sol-29-4'] }) },
+    'utfall-ej-gang': {
+      type: 'final',
+      meta: utfall('utanfor-avtalet', ['osl-26-9'], { orosanmalan: 'i-utfallet', narliggande: ['sol-19-1', 'sol-29-1'] }),
+    },
+    'utfall-utanfor-lanet': {
+      type: 'final',
+      meta: utfall('utanfor-avtalet', ['osl-26-9'], { orosanmalan: 'i-utfallet', narliggande: ['sol-29-1', 'fl-4', 'sol-29-4'] }),
+    },
     // Brief §9(c) Q5: own case; different nämnder are different authorities (OSL 8:1, 8:2).
     'utfall-stockholm': {
       type: 'final',
-      meta: utfallMedVal('utanfor-avtalet', [['osl-26-9'], ['osl-10-2']], { narliggande: ['sol-29-1', 'osl-8-1', 'osl-8-2'] }),
+      meta: utfallMedVal('utanfor-avtalet', [['osl-26-9'], ['osl-10-2']], {
+        orosanmalan: 'i-utfallet',
+        narliggande: ['sol-29-1', 'osl-8-1', 'osl-8-2'],
+      }),
     },
     // Brief §6.3: vistelsekommun only for acute needs; no förhandsbedömning (JO Söderhamn).
     'utfall-ej-part': {
       type: 'final',
-      meta: utfall('utanfor-avtalet', ['osl-26-9'], { narliggande: ['sol-29-1', 'sol-29-4', 'sol-20-1', 'sol-20-2'] }),
+      meta: utfall('utanfor-avtalet', ['osl-26-9'], { orosanmalan: 'i-utfallet', narliggande: ['sol-29-1', 'sol-29-4', 'sol-20-1', 'sol-20-2'] }),
     },
-    'utfall-status-okand': { type: 'final', meta: utfall('utanfor-avtalet', ['osl-26-9'], { narliggande: ['sol-29-1', 'sol-29-4'] }) },
+    'utfall-status-okand': {
+      type: 'final',
+      meta: utfall('utanfor-avtalet', ['osl-26-9'], { orosanmalan: 'i-utfallet', narliggande: ['sol-29-1', 'sol-29-4'] }),
+    },
     // Stockholm's own acute responsibility as vistelsekommun; forwarding under 26:9 once the home is known.
     'utfall-bosattning-okand': {
       type: 'final',
-      meta: utfall('utanfor-avtalet', ['sol-29-4', 'sol-20-1'], { narliggande: ['sol-29-1', 'osl-26-9'] }),
+      meta: utfall('utanfor-avtalet', ['sol-29-4', 'sol-20-1'], { orosanmalan: 'i-utfallet', narliggande: ['sol-29-1', 'osl-26-9'] }),
     },
     // Points 4 and 7; feedback to the police reporter only from the deciding nämnd (brief §9(c) p.5).
     'utfall-hemkommun': {
       type: 'final',
-      meta: utfall('inom-avtalet', ['sol-20-1', 'sol-20-2'], { narliggande: ['sol-29-1', 'kl-9-37', 'sol-19-6', 'osl-26-9a'] }),
+      meta: utfall('inom-avtalet', ['sol-20-1', 'sol-20-2'], {
+        orosanmalan: 'i-utfallet',
+        narliggande: ['sol-29-1', 'kl-9-37', 'sol-19-6', 'osl-26-9a'],
+      }),
     },
     'utfall-hemkommun-utanfor': {
       type: 'final',
-      meta: utfall('utanfor-avtalet', ['sol-20-1', 'sol-20-2'], { narliggande: ['sol-29-1', 'osl-26-9', 'sol-19-6', 'osl-26-9a'] }),
+      meta: utfall('utanfor-avtalet', ['sol-20-1', 'sol-20-2'], {
+        orosanmalan: 'i-utfallet',
+        narliggande: ['sol-29-1', 'osl-26-9', 'sol-19-6', 'osl-26-9a'],
+      }),
     },
   },
 });
