@@ -162,7 +162,7 @@ export const lagrum = {
     url: 'https://rkrattsbaser.gov.se/sfst?bet=2009:400',
     status: 'delvis-verifierad',
     caveat:
-      'Texten är kontrollerad, men tolkningen bygger delvis på andrahandskällor. Handräckning enligt 43 § LVU går inte hit – där gäller skyldigheten i 43 b § LVU och 10 kap. 28 § OSL. Att regeln räcker för att polisanmäla hot mot den egna personalen, eller för att anmäla ett frivilligt placerat barn försvunnet, är inte klarlagt. Lämna bara det som är nödvändigt, inte bara användbart. Kontrollera med jurist.',
+      'Texten är kontrollerad, men tolkningen är bara delvis kontrollerad. Handräckning enligt 43 § LVU går inte hit – där gäller skyldigheten i 43 b § LVU och 10 kap. 28 § OSL. Att regeln räcker för att polisanmäla hot mot den egna personalen, eller för att anmäla ett frivilligt placerat barn försvunnet, är inte klarlagt. Lämna bara det som är nödvändigt, inte bara användbart. Kontrollera med jurist.',
     kind: 'sekretessbrytande',
     breaking: {
       when: 'Utlämnandet är nödvändigt för socialtjänstens egen uppgift, t.ex. att genomföra ett eget beslut eller ge en insats – bara det minsta som behövs',
@@ -197,7 +197,7 @@ export const lagrum = {
     url: 'https://rkrattsbaser.gov.se/sfst?bet=2009:400',
     status: 'verifierad',
     caveat:
-      'Regeln är ny och inte prövad. Det är inte klarlagt hur den förhåller sig till de särskilda reglerna i 10 kap. 18 a–c och 21–23 §§, t.ex. om den får användas för brott under gränsen i 23 §, eller hur mycket förtroendet för socialtjänsten väger. Socialstyrelsens vägledning fanns inte i vårt underlag. Se den inte som fritt fram: gör alltid en dokumenterad avvägning och lyft frågan till chef eller jurist. Regeln undantar inte 26 kap. 2 § (barnets vistelseort) eller 26 kap. 5 § (anmälarens identitet), så sådana uppgifter kräver en uttrycklig avvägning. Den gäller inte bland annat familjerådgivning (26 kap. 3 §) och hälso- och sjukvård (25 kap. 1–5 §§). Mottagaren måste vara en myndighet. Vid akut fara för liv: ring 112 först och dokumentera efteråt. Kontrollera med jurist.',
+      'Regeln är ny och inte prövad. Det är inte klarlagt hur den förhåller sig till de särskilda reglerna i 10 kap. 18 a–c och 21–23 §§, t.ex. om den får användas för brott under gränsen i 23 §, eller hur mycket förtroendet för socialtjänsten väger. Vad Socialstyrelsens vägledning säger är inte kontrollerat. Se den inte som fritt fram: gör alltid en dokumenterad avvägning och lyft frågan till chef eller jurist. Regeln undantar inte 26 kap. 2 § (barnets vistelseort) eller 26 kap. 5 § (anmälarens identitet), så sådana uppgifter kräver en uttrycklig avvägning. Den gäller inte bland annat familjerådgivning (26 kap. 3 §) och hälso- och sjukvård (25 kap. 1–5 §§). Mottagaren måste vara en myndighet. Vid akut fara för liv: ring 112 först och dokumentera efteråt. Kontrollera med jurist.',
     kind: 'sekretessbrytande',
     breaking: {
       when: 'Uppgiften behövs för att förebygga, förhindra eller upptäcka brottslig verksamhet, utreda brott, förhindra felaktiga utbetalningar eller utreda fusk och regelöverträdelser – och skälen för sekretess väger inte tyngre (dokumenterad avvägning, lyft till chef eller jurist)',
@@ -598,7 +598,7 @@ export const lagrum = {
     url: 'https://rkrattsbaser.gov.se/sfst?bet=2009:400',
     status: 'delvis-verifierad',
     caveat:
-      'Det finns ingen fast åldersgräns. En vanlig uppfattning är att ett moget barn från ungefär 15 år bestämmer själv. Är du osäker, hämta samtycke från både barnet och vårdnadshavaren. Om en mogen 15–17-åring och vårdnadshavaren inte är överens finns inget giltigt samtycke. Tolkningarna bygger på JO-praxis och andrahandskällor. Kontrollera med jurist.',
+      'Det finns ingen fast åldersgräns. En vanlig uppfattning är att ett moget barn från ungefär 15 år bestämmer själv. Är du osäker, hämta samtycke från både barnet och vårdnadshavaren. Om en mogen 15–17-åring och vårdnadshavaren inte är överens finns inget giltigt samtycke. Tolkningarna bygger på JO-praxis och rättsvetenskap, inte på lagtext. Kontrollera med jurist.',
     kind: 'sekretess',
     source: 'brief §2.3; praktiska situation 8',
   },
@@ -887,7 +887,7 @@ export const lagrum = {
     url: 'https://rkrattsbaser.gov.se/sfst?bet=2025:400',
     status: 'verifierad',
     caveat:
-      '”Unga” definieras inte i den lagtext vi har läst. Att det betyder 18–20 år är ett antagande. Kontrollera med jurist.',
+      '”Unga” definieras inte i socialtjänstlagen, så långt den är kontrollerad. Att det betyder 18–20 år är ett antagande. Kontrollera med jurist.',
     kind: 'ansvar',
     source: 'brief §3.3',
   },
@@ -903,7 +903,7 @@ export const lagrum = {
     former: {
       citation: '2 kap. 5 § SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats. Raden är overifierad; gamla 2 kap. 5 § gällde avtal med andra utförare och motsvarar bara delvis den nya paragrafen – kontrollera med jurist',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell. Raden är overifierad; gamla 2 kap. 5 § gällde avtal med andra utförare och motsvarar bara delvis den nya paragrafen – kontrollera med jurist',
     },
     status: 'verifierad',
     caveat:
@@ -913,7 +913,7 @@ export const lagrum = {
       {
         date: '2025-07-01',
         sfs: '2025:400',
-        text: 'Den nya socialtjänstlagen trädde i kraft. Motsvarande regel fanns tidigare i 2 kap. 5 § gamla SoL (vår jämförelse, overifierad).',
+        text: 'Den nya socialtjänstlagen trädde i kraft. Motsvarande regel fanns tidigare i 2 kap. 5 § gamla SoL (jämförelse av innehållet, overifierad).',
       },
     ],
     source: 'brief §3.2, §6.1, §13',
@@ -929,7 +929,7 @@ export const lagrum = {
     url: 'https://rkrattsbaser.gov.se/sfst?bet=2025:400',
     status: 'verifierad',
     caveat:
-      'Paragrafen ger inget stöd för att lämna hemliga uppgifter till polisen. Det krävs en sekretessbrytande regel eller samtycke. Gamla SoL 5 kap. 1 § innehöll delvis något liknande (vår egen jämförelse).',
+      'Paragrafen ger inget stöd för att lämna hemliga uppgifter till polisen. Det krävs en sekretessbrytande regel eller samtycke. Gamla SoL 5 kap. 1 § innehöll delvis något liknande (jämförelse av innehållet).',
     kind: 'ansvar',
     history: [
       {
@@ -952,7 +952,7 @@ export const lagrum = {
     former: {
       citation: '11 kap. 1 § SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats.',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell.',
     },
     status: 'verifierad',
     kind: 'forfarande',
@@ -977,7 +977,7 @@ export const lagrum = {
     former: {
       citation: '11 kap. 5 § SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats.',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell.',
     },
     status: 'verifierad',
     caveat:
@@ -1022,7 +1022,7 @@ export const lagrum = {
     former: {
       citation: '12 kap. 10 § SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats. Raden är overifierad; gamla 12 kap. 10 § hade en liknande regel – kontrollera med jurist',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell. Raden är overifierad; gamla 12 kap. 10 § hade en liknande regel – kontrollera med jurist',
     },
     status: 'verifierad',
     caveat:
@@ -1037,7 +1037,7 @@ export const lagrum = {
       {
         date: '2025-07-01',
         sfs: '2025:400',
-        text: 'Den nya socialtjänstlagen trädde i kraft. En liknande regel fanns tidigare i 12 kap. 10 § gamla SoL (vår jämförelse, overifierad).',
+        text: 'Den nya socialtjänstlagen trädde i kraft. En liknande regel fanns tidigare i 12 kap. 10 § gamla SoL (jämförelse av innehållet, overifierad).',
       },
     ],
     source: 'brief §2.16, §3.2; praktiska §1 p.3',
@@ -1053,7 +1053,7 @@ export const lagrum = {
     url: 'https://rkrattsbaser.gov.se/sfst?bet=2025:400',
     status: 'verifierad',
     caveat:
-      'Bekräfta aldrig för polisen att någon är aktuell med stöd av denna paragraf. Finns ingen annan grund: svara att ni varken kan bekräfta eller förneka, och ge samma svar om personen inte är känd. Paragrafens närmare villkor beskrivs inte i vårt underlag, så läs lagtexten. Kontrollera med jurist.',
+      'Bekräfta aldrig för polisen att någon är aktuell med stöd av denna paragraf. Finns ingen annan grund: svara att ni varken kan bekräfta eller förneka, och ge samma svar om personen inte är känd. Paragrafens närmare villkor beskrivs inte här, så läs lagtexten. Kontrollera med jurist.',
     kind: 'uppgiftsskyldighet',
     breaking: {
       when: 'Uppgift om att en person är aktuell hos nämnden, enligt villkoren i paragrafen',
@@ -1093,7 +1093,7 @@ export const lagrum = {
     url: 'https://rkrattsbaser.gov.se/sfst?bet=2025:400',
     status: 'verifierad',
     caveat:
-      'Paragrafen ger inget stöd för att lämna hemliga uppgifter till polisen. Det krävs en sekretessbrytande regel, t.ex. 10 kap. 18 a § OSL, eller samtycke. Gamla SoL 5 kap. 1 § innehöll delvis något liknande (vår egen jämförelse).',
+      'Paragrafen ger inget stöd för att lämna hemliga uppgifter till polisen. Det krävs en sekretessbrytande regel, t.ex. 10 kap. 18 a § OSL, eller samtycke. Gamla SoL 5 kap. 1 § innehöll delvis något liknande (jämförelse av innehållet).',
     kind: 'ansvar',
     history: [
       {
@@ -1116,7 +1116,7 @@ export const lagrum = {
     former: {
       citation: '5 kap. 1 a § SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats.',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell.',
     },
     status: 'verifierad',
     kind: 'ansvar',
@@ -1141,7 +1141,7 @@ export const lagrum = {
     former: {
       citation: '14 kap. 1 § SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats.',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell.',
     },
     status: 'verifierad',
     caveat:
@@ -1178,11 +1178,11 @@ export const lagrum = {
     former: {
       citation: '14 kap. 1 § tredje stycket SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats.',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell.',
     },
     status: 'verifierad',
     caveat:
-      'Vårt underlag beskriver inte i detalj när familjerådgivningen måste anmäla. Läs lagtexten. Kontrollera med jurist.',
+      'När familjerådgivningen måste anmäla beskrivs inte i detalj här. Läs lagtexten. Kontrollera med jurist.',
     kind: 'anmalan',
     breaking: {
       when: 'Den som arbetar inom familjerådgivning får i sitt arbete veta något om ett barn som paragrafen anger (villkoren: se lagtexten)',
@@ -1210,7 +1210,7 @@ export const lagrum = {
     former: {
       citation: '14 kap. 1 c § SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats.',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell.',
     },
     status: 'verifierad',
     kind: 'anmalan',
@@ -1235,7 +1235,7 @@ export const lagrum = {
     former: {
       citation: '14 kap. 1 b § SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats. Raden är overifierad; att gamla 14 kap. 1 b § motsvarar denna paragraf har inte bekräftats – kontrollera med jurist',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell. Raden är overifierad; att gamla 14 kap. 1 b § motsvarar denna paragraf har inte bekräftats – kontrollera med jurist',
     },
     status: 'verifierad',
     caveat:
@@ -1271,11 +1271,11 @@ export const lagrum = {
     former: {
       citation: '11 kap. 1 a § SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats.',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell.',
     },
     status: 'verifierad',
     caveat:
-      'Inom ROC gör hemkommunen skyddsbedömningen, inte Stockholms socialjour, så överlämningen måste gå snabbt. En vistelsekommun får göra skyddsbedömningen (JO, Söderhamn). ”Unga” definieras inte i den lagtext vi har läst; att det avser 18–20 år är ett antagande. Kontrollera med jurist.',
+      'Inom ROC gör hemkommunen skyddsbedömningen, inte Stockholms socialjour, så överlämningen måste gå snabbt. En vistelsekommun får göra skyddsbedömningen (JO, Söderhamn). ”Unga” definieras inte i socialtjänstlagen, så långt den är kontrollerad; att det avser 18–20 år är ett antagande. Kontrollera med jurist.',
     kind: 'anmalan',
     history: [
       {
@@ -1298,7 +1298,7 @@ export const lagrum = {
     former: {
       citation: '11 kap. 1 a § SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats.',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell.',
     },
     status: 'verifierad',
     caveat:
@@ -1325,7 +1325,7 @@ export const lagrum = {
     former: {
       citation: '11 kap. 2 § SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats.',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell.',
     },
     status: 'verifierad',
     kind: 'anmalan',
@@ -1350,7 +1350,7 @@ export const lagrum = {
     former: {
       citation: '14 kap. 1 § fjärde stycket SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats. Hänvisningen gäller lydelsen 2002–2012; var regeln stod i gamla SoL därefter är overifierat – kontrollera med jurist',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell. Hänvisningen gäller lydelsen 2002–2012; var regeln stod i gamla SoL därefter är overifierat – kontrollera med jurist',
     },
     status: 'verifierad',
     caveat:
@@ -1397,7 +1397,7 @@ export const lagrum = {
     former: {
       citation: '2 a kap. SoL (2001:453)',
       sfs: '2001:453',
-      note: 'Vår egen jämförelse – ingen officiell jämförelsetabell har granskats.',
+      note: 'Bygger på en jämförelse av innehållet, inte på en officiell jämförelsetabell.',
     },
     status: 'verifierad',
     kind: 'ansvar',
@@ -1498,11 +1498,10 @@ export const lagrum = {
       'Om du lämnar ut en uppgift som du har tystnadsplikt om, utan stöd i lag, kan du dömas för brott mot tystnadsplikt. I en akut nödsituation kan nöd (24 kap. 4 § BrB) göra att det inte är straffbart.',
     appliesFrom: null,
     url: 'https://rkrattsbaser.gov.se/sfst?bet=1962:700',
-    status: 'delvis-verifierad',
-    caveat:
-      'Paragrafens text har inte lästs i vårt underlag. Den nämns bara som den straffbestämmelse som nöd kan befria från. Kontrollera med jurist.',
+    status: 'verifierad',
+    caveat: 'Nöd är en sista utväg när ingen regel i OSL passar. Läs kapitlet om nödsituationer.',
     kind: 'straffratt',
-    source: 'brief §2.19',
+    source: 'brief §2.19, §15',
   },
   'brb-23-6': {
     citation: '23 kap. 6 § BrB',
@@ -1510,14 +1509,14 @@ export const lagrum = {
     law: 'Brottsbalken',
     sfs: '1962:700',
     summary:
-      'Kommunala vägledningar nämner paragrafen bredvid nöd när ett allvarligt brott är på väg att begås (”å färde”). Vad paragrafen kräver har vi inte kunnat kontrollera.',
+      'Paragrafen gäller underlåtenhet att avslöja brott. Kommunala vägledningar nämner den bredvid nöd när ett allvarligt brott är på väg att begås (”å färde”).',
     appliesFrom: null,
     url: 'https://rkrattsbaser.gov.se/sfst?bet=1962:700',
-    status: 'overifierad',
+    status: 'verifierad',
     caveat:
-      'Lagtexten har inte granskats. Använd inte paragrafen som grund i guiderna förrän en jurist har kontrollerat den. Kontrollera med jurist.',
+      'Handboken beskriver inte vilka brott paragrafen gäller eller hur den förhåller sig till socialtjänstsekretessen. Bygg inget beslut på den: läs lagtexten och kontrollera med jurist. Vid akut fara: ring 112.',
     kind: 'straffratt',
-    source: 'brief §2.19',
+    source: 'brief §2.19, §15',
   },
   'brb-24-4': {
     citation: '24 kap. 4 § BrB',
@@ -1528,16 +1527,16 @@ export const lagrum = {
       'En handling i nöd är ett brott bara om den är oförsvarlig. Nöd finns när fara hotar liv, hälsa, egendom eller något annat viktigt intresse som skyddas av lag, så vid akut fara kan du lämna ut det minsta som behövs för att avvärja faran.',
     appliesFrom: null,
     url: 'https://rkrattsbaser.gov.se/sfst?bet=1962:700',
-    status: 'delvis-verifierad',
+    status: 'verifierad',
     caveat:
-      'Paragrafen är bara kontrollerad via andrahandskällor. Den är en sista utväg när ingen regel i OSL passar. Vid akut fara för liv eller hälsa: ring 112, lämna bara det som behövs och dokumentera efteråt. Du behöver inte vänta på en jurist i en akut situation. Kontrollera med jurist.',
+      'Nöd är en sista utväg när ingen regel i OSL passar. Om ett utlämnande var försvarligt bedöms utifrån faran, skadan för andra och omständigheterna. Vid akut fara för liv eller hälsa: ring 112, lämna bara det som behövs och dokumentera efteråt. Du behöver inte vänta på en jurist i en akut situation. Kontrollera med jurist.',
     kind: 'straffratt',
     breaking: {
       when: 'Akut och konkret fara för liv eller hälsa som ingen regel i OSL täcker – bara det minsta som behövs för att avvärja faran, dokumentera efteråt',
       to: 'Den som kan avvärja faran, t.ex. polisen via 112',
       verdict: 'får',
     },
-    source: 'brief §1 p.3, §2.19',
+    source: 'brief §1 p.3, §2.19, §15',
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -1554,7 +1553,7 @@ export const lagrum = {
     url: 'https://rkrattsbaser.gov.se/sfst?bet=1990:52',
     status: 'delvis-verifierad',
     caveat:
-      'Villkoren för ett omedelbart omhändertagande beskrivs inte i vårt underlag, och texten i 6 § har inte lästs. Läs lagtexten. Kontrollera med jurist.',
+      'Villkoren för ett omedelbart omhändertagande beskrivs inte här och är inte kontrollerade. Läs lagtexten. Kontrollera med jurist.',
     kind: 'forfarande',
     source: 'praktiska situation 5',
   },
@@ -1672,7 +1671,7 @@ export const lagrum = {
     url: 'https://rkrattsbaser.gov.se/sfst?bet=2024:79',
     status: 'verifierad',
     caveat:
-      'Vilka delgivningssätt som inte får användas anges inte i vårt underlag. Läs lagtexten. Kontrollera med jurist.',
+      'Vilka delgivningssätt som inte får användas beskrivs inte här. Läs lagtexten. Kontrollera med jurist.',
     kind: 'forfarande',
     source: 'praktiska situation 6 och 9',
   },
@@ -1735,7 +1734,7 @@ export const lagrum = {
     url: 'https://rkrattsbaser.gov.se/sfst?bet=2017:900',
     status: 'delvis-verifierad',
     caveat:
-      'Texten i 4 § i den nya förvaltningslagen har inte lästs; underlaget bygger på andrahandskällor om gamla förvaltningslagen. Skyldigheten att hjälpa andra myndigheter finns i 8 §. En orosanmälan om ett barn får skickas vidare till rätt socialnämnd med stöd av 26 kap. 9 § OSL. Kontrollera med jurist.',
+      'Texten i 4 § i den nya förvaltningslagen är inte kontrollerad; beskrivningen bygger på källor om gamla förvaltningslagen. Skyldigheten att hjälpa andra myndigheter finns i 8 §. En orosanmälan om ett barn får skickas vidare till rätt socialnämnd med stöd av 26 kap. 9 § OSL. Kontrollera med jurist.',
     kind: 'forfarande',
     source: 'brief §6.3',
   },
@@ -1750,7 +1749,7 @@ export const lagrum = {
     url: 'https://rkrattsbaser.gov.se/sfst?bet=1949:381',
     status: 'delvis-verifierad',
     caveat:
-      'Paragrafens text har inte lästs i vårt underlag. Vi beskriver den bara så som 12 kap. 3 § OSL hänvisar till den. Kontrollera med jurist.',
+      'Paragrafens text är inte kontrollerad. Den beskrivs bara så som 12 kap. 3 § OSL hänvisar till den. Kontrollera med jurist.',
     kind: 'ansvar',
     source: 'brief §2.3; praktiska situation 8',
   },
@@ -1765,7 +1764,7 @@ export const lagrum = {
     url: 'https://rkrattsbaser.gov.se/sfst?bet=1964:167',
     status: 'delvis-verifierad',
     caveat:
-      'Vi har bara sett en äldre lydelse via JO 1711-2004, så den nuvarande texten är inte kontrollerad. En föreslagen reform 2026 om straffbarhetsålder och påföljder för unga kan påverka vem som begär yttranden. Om den har beslutats är inte kontrollerat. Kontrollera med jurist.',
+      'Bara en äldre lydelse är kontrollerad, via JO 1711-2004. Den nuvarande texten är inte kontrollerad. En föreslagen reform 2026 om straffbarhetsålder och påföljder för unga kan påverka vem som begär yttranden. Om den har beslutats är inte kontrollerat. Kontrollera med jurist.',
     kind: 'uppgiftsskyldighet',
     breaking: {
       when: 'Åklagaren begär yttrande om en person under 18 som misstänks för brott',
@@ -1800,15 +1799,15 @@ export const lagrum = {
     law: 'Lagen om skyldighet att lämna uppgifter till de brottsbekämpande myndigheterna',
     sfs: '2025:170',
     summary:
-      'Lagen ger myndigheter en skyldighet att lämna uppgifter till de brottsbekämpande myndigheterna. För socialtjänsten gäller den, såvitt vi vet, bara kontaktuppgifter som myndigheten begär.',
+      'Lagen ger myndigheter en skyldighet att lämna uppgifter till de brottsbekämpande myndigheterna. För socialtjänsten gäller den troligen bara kontaktuppgifter som myndigheten begär, men det är bara delvis kontrollerat.',
     appliesFrom: '2025-04-01',
     url: 'https://rkrattsbaser.gov.se/sfst?bet=2025:170',
     status: 'delvis-verifierad',
     caveat:
-      'Innehållet är bara delvis kontrollerat. Att socialtjänsten och vården står utanför den allmänna skyldigheten utom för kontaktuppgifter på begäran bygger på lagrådsremissen och regeringens uppgifter. Den slutliga lydelsen och paragrafnumret är inte kontrollerade. Lämna inget annat än kontaktuppgifter med stöd av lagen. Kontrollera med jurist.',
+      'Innehållet är bara delvis kontrollerat. Att socialtjänsten och vården står utanför den allmänna skyldigheten utom för kontaktuppgifter på begäran bygger på lagrådsremissen och regeringens uppgifter. Den slutliga lydelsen och paragrafnumret är inte kontrollerade. Behandla skyldigheten som trolig, inte som säker. Lämna inget annat än kontaktuppgifter med stöd av lagen, och räkna inte med att en hemadress är en kontaktuppgift. Kontrollera med jurist.',
     kind: 'uppgiftsskyldighet',
     breaking: {
-      when: 'En brottsbekämpande myndighet begär kontaktuppgifter (för socialtjänsten gäller skyldigheten bara detta, enligt vad vi vet)',
+      when: 'En brottsbekämpande myndighet begär kontaktuppgifter (för socialtjänsten gäller skyldigheten troligen bara detta; delvis kontrollerat)',
       to: 'De brottsbekämpande myndigheterna, t.ex. Polismyndigheten',
       verdict: 'måste',
     },
@@ -1847,7 +1846,7 @@ export const lagrum = {
     url: 'https://rkrattsbaser.gov.se/sfst?bet=2020:616',
     status: 'delvis-verifierad',
     caveat:
-      'Lagens fullständiga namn finns inte i vårt underlag, och lagtexten har inte lästs. Vi känner den bara genom hänvisningen i 26 kap. 9 b § OSL. En föreslagen reform 2026 om skärpt ungdomsövervakning är inte kontrollerad. Kontrollera med jurist.',
+      'Lagens fullständiga namn och text är inte kontrollerade. Den beskrivs bara genom hänvisningen i 26 kap. 9 b § OSL. En föreslagen reform 2026 om skärpt ungdomsövervakning är inte kontrollerad. Kontrollera med jurist.',
     kind: 'ansvar',
     source: 'brief §2.17, §5.1, §10',
   },
@@ -1868,18 +1867,18 @@ export const lagrum = {
   },
   'lag-1982-316': {
     citation: 'lag (1982:316)',
-    title: 'Förbud mot könsstympning',
-    law: 'Lagen med förbud mot könsstympning av kvinnor',
+    title: 'Förbud mot könsstympning och oskuldsingrepp',
+    law: 'Lagen om förbud mot könsstympning av kvinnor och oskuldsingrepp på kvinnor',
     sfs: '1982:316',
     summary:
-      'Lagen förbjuder könsstympning. Misstanke om ett sådant brott mot någon under 18 får du lämna till polis eller åklagare enligt 10 kap. 21 § OSL, oavsett straffskala.',
+      'Lagen förbjuder könsstympning och oskuldsingrepp. Misstanke om ett sådant brott mot någon under 18 får du lämna till polis eller åklagare enligt 10 kap. 21 § OSL, oavsett straffskala. För oskuldsingrepp gäller det sedan den 1 december 2025.',
     appliesFrom: null,
     url: 'https://rkrattsbaser.gov.se/sfst?bet=1982:316',
     status: 'delvis-verifierad',
     caveat:
-      'Lagens text har inte lästs i vårt underlag. Enligt briefen omfattar 10 kap. 21 § OSL sedan den 1 december 2025 även oskuldsingrepp. Om oskuldsingrepp regleras i just denna lag, och om lagens namn ändrades då, är inte kontrollerat. Kontrollera med jurist.',
+      'Lagens namn är kontrollerat i den lydelse som gällde i april 2026. Vilka gärningar lagen omfattar beskrivs inte här. Kontrollera med jurist om du är osäker på om misstanken gäller ett brott enligt lagen.',
     kind: 'straffratt',
-    source: 'brief §2.12, §10 p.4',
+    source: 'brief §2.12, §10 p.4, §15',
   },
 
   // ---------------------------------------------------------------------------------------------

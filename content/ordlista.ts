@@ -73,7 +73,7 @@ export const ordlista: Term[] = [
     id: 'barn',
     term: 'Barn',
     definition:
-      'I socialtjänstlagen är ett barn en person som inte har fyllt 18 år. Anmälningsskyldigheten vid oro gäller bara barn, inte den som har fyllt 18. Lagen talar ibland om ”barn och unga”, men vilka åldrar ”unga” omfattar står inte i den lagtext vi har läst; kontrollera med jurist.',
+      'I socialtjänstlagen är ett barn en person som inte har fyllt 18 år. Anmälningsskyldigheten vid oro gäller bara barn, inte den som har fyllt 18. Lagen talar ibland om ”barn och unga”, men vilka åldrar ”unga” omfattar är inte kontrollerat; kontrollera med jurist.',
     lagrum: ['sol-3-1'],
     synonymer: ['barn under 18', 'minderårig', 'minderarig', 'unga', 'ungdom', 'den unge'],
     se: ['anmalningsskyldighet', 'vardnadshavare', 'mognad'],
@@ -154,7 +154,7 @@ export const ordlista: Term[] = [
     id: 'frivard',
     term: 'Frivård',
     definition:
-      'Frivården är den del av Kriminalvården som verkställer påföljder utanför anstalt, till exempel skyddstillsyn, samhällstjänst och övervakning efter villkorlig frigivning. Frivården gör också personutredningar inför domstolens beslut om påföljd. Vi har inte hittat någon skyldighet för socialtjänsten att lämna uppgifter till frivården; det säkra stödet är klientens samtycke, och för andra vägar behöver du kontrollera med jurist.',
+      'Frivården är den del av Kriminalvården som verkställer påföljder utanför anstalt, till exempel skyddstillsyn, samhällstjänst och övervakning efter villkorlig frigivning. Frivården gör också personutredningar inför domstolens beslut om påföljd. Det finns ingen kontrollerad skyldighet för socialtjänsten att lämna uppgifter till frivården; det säkra stödet är klientens samtycke, och för andra vägar behöver du kontrollera med jurist.',
     lagrum: ['osl-35-15'],
     synonymer: ['frivard', 'frivarden', 'frivården', 'kriminalvårdens frivård', 'kriminalvardens frivard', 'frivårdsinspektör', 'frivardsinspektor', 'övervakare', 'overvakare', 'skyddstillsyn'],
     se: ['kriminalvarden', 'kontraktsvard', 'personutredning', 'samtycke'],
@@ -172,7 +172,7 @@ export const ordlista: Term[] = [
     id: 'forbehall',
     term: 'Förbehåll',
     definition:
-      'Ett förbehåll är ett villkor som myndigheten sätter när den lämnar ut en uppgift till en enskild, till exempel att mottagaren inte får föra uppgiften vidare. Om en person samtycker till att en uppgift lämnas ut bara på villkor att ett förbehåll görs, måste myndigheten göra det förbehållet. Lämnas uppgiften i stället till polisen styrs den där av polisens egna sekretessregler, enligt vår tolkning; kontrollera med jurist.',
+      'Ett förbehåll är ett villkor som myndigheten sätter när den lämnar ut en uppgift till en enskild, till exempel att mottagaren inte får föra uppgiften vidare. Om en person samtycker till att en uppgift lämnas ut bara på villkor att ett förbehåll görs, måste myndigheten göra det förbehållet. Lämnas uppgiften i stället till polisen styrs den där av polisens egna sekretessregler. Det är en tolkning; kontrollera med jurist.',
     lagrum: ['osl-12-2'],
     synonymer: ['forbehall', 'förbehållet', 'forbehallet', 'villkor vid utlämnande', 'villkor vid utlamnande'],
     se: ['samtycke', 'sekretess'],
@@ -208,7 +208,7 @@ export const ordlista: Term[] = [
     id: 'forundersokning',
     term: 'Förundersökning',
     definition:
-      'En förundersökning är polisens eller åklagarens utredning av ett misstänkt brott, för att ta reda på vem som kan misstänkas och om det finns skäl att väcka åtal. Vem som helst får höras i en förundersökning, men i ett polisförhör gäller din sekretess och du får bara lämna uppgifter som en sekretessbrytande bestämmelse eller ett samtycke tillåter. Uppgifter som hör till en förundersökning kan enligt vår tolkning vara hemliga även hos socialtjänsten om det kan skada utredningen att de kommer ut; kontrollera med jurist.',
+      'En förundersökning är polisens eller åklagarens utredning av ett misstänkt brott, för att ta reda på vem som kan misstänkas och om det finns skäl att väcka åtal. Vem som helst får höras i en förundersökning, men i ett polisförhör gäller din sekretess och du får bara lämna uppgifter som en sekretessbrytande bestämmelse eller ett samtycke tillåter. Uppgifter som hör till en förundersökning kan vara hemliga även hos socialtjänsten om det kan skada utredningen att de kommer ut. Det är en tolkning; kontrollera med jurist.',
     lagrum: ['osl-18-1', 'osl-35-1', 'rb-23-6', 'rb-23-13'],
     synonymer: ['forundersokning', 'FU', 'brottsutredning', 'polisutredning', 'polisförhör', 'polisforhor', 'förhör', 'forhor'],
     se: ['aklagare', 'polismyndigheten', 'vittnesplikt'],
@@ -226,7 +226,7 @@ export const ordlista: Term[] = [
     id: 'handrackning',
     term: 'Handräckning',
     definition:
-      'Handräckning betyder att polisen hjälper till att genomföra ett beslut, till exempel att hämta ett barn som vårdas enligt LVU eller som placeras i skyddat boende. Nämnden får begära hjälpen bara om det på grund av särskilda omständigheter kan befaras att beslutet inte går att genomföra utan polisens särskilda befogenheter, eller om det finns synnerliga skäl. Den som begär handräckning måste ge polisen de uppgifter om barnet och närstående som behövs för att planera och genomföra åtgärden, trots sekretessen, men inte mer än så.',
+      'Handräckning betyder att polisen hjälper till att genomföra ett beslut, till exempel att hämta ett barn som vårdas enligt LVU eller som placeras i skyddat boende. Nämnden får begära hjälpen bara om det på grund av särskilda omständigheter kan befaras att beslutet inte går att genomföra utan polisens särskilda befogenheter, eller om det finns synnerliga skäl. Den som begär handräckning måste ge polisen, eller Kriminalvården när den hjälper till, de uppgifter om barnet och närstående som behövs för att planera och genomföra åtgärden, trots sekretessen, men inte mer än så.',
     lagrum: ['lvu-43', 'lvu-43b', 'skb-8-7', 'skb-8-9'],
     synonymer: ['handrackning', 'polishandräckning', 'polishandrackning', 'begära polishjälp', 'begara polishjalp', 'polisens hjälp', 'polisens hjalp'],
     se: ['lvu', 'forordnande', 'delegation', 'uppgiftsskyldighet', 'omedelbart-omhandertagande'],
@@ -271,8 +271,8 @@ export const ordlista: Term[] = [
     id: 'kriminalvarden',
     term: 'Kriminalvården',
     definition:
-      'Kriminalvården är den statliga myndighet som ansvarar för häkten, fängelser och frivård. För socialtjänsten är Kriminalvården en annan myndighet, så socialtjänstsekretessen gäller mot den, och regeln om att förebygga brott av unga under 21 år gäller inte uppgifter till Kriminalvården. Kriminalvårdens egen sekretess har ett rakt skaderekvisit, och Kriminalvården måste själv anmäla oro för barn till socialnämnden.',
-    lagrum: ['osl-35-15', 'osl-8-1', 'sol-19-1'],
+      'Kriminalvården är den statliga myndighet som ansvarar för häkten, fängelser och frivård. För socialtjänsten är Kriminalvården en annan myndighet, så socialtjänstsekretessen gäller mot den, och regeln om att förebygga brott av unga under 21 år gäller inte uppgifter till Kriminalvården. När Kriminalvården hjälper till att genomföra ett beslut enligt LVU måste den som begärt hjälpen ge Kriminalvården de uppgifter som behövs för det. Kriminalvårdens egen sekretess har ett rakt skaderekvisit, och Kriminalvården måste själv anmäla oro för barn till socialnämnden.',
+    lagrum: ['osl-35-15', 'osl-8-1', 'sol-19-1', 'lvu-43b'],
     synonymer: ['kriminalvarden', 'kriminalvård', 'kriminalvard', 'fängelse', 'fangelse', 'anstalt', 'häkte', 'hakte'],
     se: ['frivard', 'myndighet', 'rakt-skaderekvisit', 'ungdomsovervakning'],
   },
@@ -334,7 +334,7 @@ export const ordlista: Term[] = [
     id: 'narstaende',
     term: 'Närstående',
     definition:
-      'Närstående är de som står en person nära, till exempel make eller maka, föräldrar, barn och syskon, och andra som står personen lika nära, som en sambo. Socialtjänstsekretessen skyddar både personen och hens närstående. Du får lämna uppgifter till polisen för att förebygga allvarligt våld mot en närstående, om villkoren i den regeln är uppfyllda.',
+      'Närstående är de som står en person nära, till exempel make eller maka, föräldrar, barn och syskon, och andra som står personen lika nära, som en sambo. Socialtjänstsekretessen skyddar både personen och hens närstående. Du får lämna uppgifter till polisen för att förebygga allvarligt våld mot en närstående, om villkoren i den regeln är uppfyllda. Om en tidigare partner, till exempel en före detta sambo, räknas som närstående i den regeln är inte kontrollerat; kontrollera med jurist.',
     lagrum: ['osl-26-1', 'osl-10-18c'],
     synonymer: ['narstaende', 'anhörig', 'anhorig', 'familjemedlem', 'våld i nära relation', 'vald i nara relation'],
     se: ['men', 'konkreta-omstandigheter', 'polismyndigheten'],
@@ -369,7 +369,7 @@ export const ordlista: Term[] = [
     id: 'omedelbart-omhandertagande',
     term: 'Omedelbart omhändertagande',
     definition:
-      'Ett omedelbart omhändertagande är ett akut beslut enligt LVU om att ta hand om ett barn eller en ung person direkt, innan domstolen har prövat frågan om vård. Det får användas när det är sannolikt att den unge behöver vård enligt LVU och domstolens beslut inte kan inväntas, med hänsyn till risken för den unges hälsa eller utveckling eller till att utredningen annars allvarligt kan försvåras. Med ett sådant beslut kan nämnden begära polisens hjälp (handräckning) för att genomföra det.',
+      'Ett omedelbart omhändertagande är ett akut beslut enligt LVU om att ta hand om ett barn eller en ung person direkt, innan domstolen har prövat frågan om vård. Med ett sådant beslut kan nämnden begära polisens hjälp (handräckning) för att genomföra det. Vilka villkor som gäller för beslutet beskrivs inte här; läs lagtexten och kontrollera med jurist.',
     lagrum: ['lvu-6', 'lvu-43'],
     synonymer: ['omedelbart omhandertagande', 'akut omhändertagande', 'akut omhandertagande', 'LVU 6 §', '6 § LVU'],
     se: ['lvu', 'handrackning'],
@@ -413,7 +413,7 @@ export const ordlista: Term[] = [
     id: 'personutredning',
     term: 'Personutredning',
     definition:
-      'En personutredning är Kriminalvårdens utredning av en person som är misstänkt för brott, och den används inför domstolens beslut om påföljd. Den leder till ett yttrande om personens förhållanden och om vad som kan hjälpa personen att inte återfalla i brott. Vi har inte kunnat kontrollera om socialtjänsten är skyldig att lämna uppgifter till Kriminalvården för personutredningen; tills en jurist har bekräftat det är samtycke det säkra stödet.',
+      'En personutredning är Kriminalvårdens utredning av en person som är misstänkt för brott, och den används inför domstolens beslut om påföljd. Den leder till ett yttrande om personens förhållanden och om vad som kan hjälpa personen att inte återfalla i brott. Om socialtjänsten är skyldig att lämna uppgifter till Kriminalvården för personutredningen är inte kontrollerat; tills en jurist har bekräftat det är samtycke det säkra stödet.',
     lagrum: ['lag-1991-2041'],
     synonymer: ['särskild personutredning', 'sarskild personutredning', 'personutredning i brottmål', 'personutredning i brottmal', 'PU', 'yttrande från frivården', 'yttrande fran frivarden'],
     se: ['frivard', 'yttrande', 'samtycke'],
@@ -663,7 +663,7 @@ export const ordlista: Term[] = [
     id: 'yttrande',
     term: 'Yttrande',
     definition:
-      'Ett yttrande är ett skriftligt svar eller en bedömning som en myndighet lämnar till en annan myndighet eller en domstol, ofta på begäran. När någon under 18 år misstänks för brott hämtar åklagaren in ett yttrande från socialnämnden innan beslutet om åtal, och nämnden måste lämna det till åklagaren, inte till Kriminalvården. Vi har bara sett en äldre lydelse av den regeln, och om socialtjänsten måste lämna uppgifter till Kriminalvårdens personutredning är inte klarlagt, så kontrollera med jurist.',
+      'Ett yttrande är ett skriftligt svar eller en bedömning som en myndighet lämnar till en annan myndighet eller en domstol, ofta på begäran. När någon under 18 år misstänks för brott hämtar åklagaren in ett yttrande från socialnämnden innan beslutet om åtal, och nämnden måste lämna det till åklagaren, inte till Kriminalvården. Bara en äldre lydelse av den regeln är kontrollerad, och om socialtjänsten måste lämna uppgifter till Kriminalvårdens personutredning är inte klarlagt, så kontrollera med jurist.',
     lagrum: ['lul-11', 'lag-1991-2041'],
     synonymer: ['LUL-yttrande', 'yttrande enligt LUL', 'yttrande till åklagare', 'yttrande till aklagare', 'socialnämndens yttrande', 'socialnamndens yttrande'],
     se: ['aklagare', 'personutredning', 'frivard'],

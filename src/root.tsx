@@ -3,6 +3,10 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, 
 import { SiteHeader } from './components/site-header.tsx';
 import { SiteFooter } from './components/site-footer.tsx';
 import { NotFound } from './components/not-found.tsx';
+import { OfflineSupport } from './offline/offline-support.tsx';
+import { THEME_COLOR } from './offline/app-identity.ts';
+import { andringar } from '../content/andringar.ts';
+import { oldestReview } from './handbook/chapters.ts';
 import './styles/global.css';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -13,6 +17,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <link rel="icon" href={`${import.meta.env.BASE_URL}favicon.svg`} type="image/svg+xml" />
+        <link rel="manifest" href={`${import.meta.env.BASE_URL}manifest.webmanifest`} />
+        <meta name="theme-color" content={THEME_COLOR} />
         <Meta />
         <Links />
       </head>
@@ -21,10 +27,11 @@ export function Layout({ children }: { children: ReactNode }) {
           Hoppa till innehållet
         </a>
         <SiteHeader />
+        <OfflineSupport contentDate={andringar[0].datum} />
         <main id="innehall" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter reviewed={oldestReview()} />
         <ScrollRestoration />
         <Scripts />
       </body>

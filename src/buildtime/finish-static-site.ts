@@ -1,28 +1,28 @@
 /**
- * Runs after prerendering (React Router's buildEnd, after the server build has been removed):
- * 1. With a base path, React Router writes pages to dist/client/<base>/… but assets to
- *    dist/client/assets. Move the pages next to the assets.
- * 2. Write 404.html — the name static hosts (and `npm start`) serve for unknown paths.
- * 3. Lift dist/client/* into dist/, so dist/ is exactly the folder to publish at <base>.
+ * Runs after prerendering (React Router's buildEnd, after the server build has been removed) and
+ * turns React Router's output into the folder to publish. See post-build/pipeline.ts for the shape;
+ * each step has its own module and test.
  */
-import { copyFileSync, cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { basePath } from './base-path.ts';
+import { runPostBuild, type PostBuildContext, type PostBuildStep } from './post-build/pipeline.ts';
+import { layoutPages } from './post-build/layout-pages.ts';
+import { notFoundPage } from './post-build/not-found-page.ts';
+import { checkPages } from './post-build/check-pages.ts';
+import { liftToPublishDir } from './post-build/lift-to-publish-dir.ts';
+import { webApp } from './post-build/web-app.ts';
+import { cspMeta } from './post-build/csp-meta.ts';
+import { serviceWorker } from './post-build/service-worker.ts';
 
-export async function finishStaticSite(outDir: string, base = basePath()): Promise<void> {
-  if (base !== '/') {
-    const nested = join(outDir, base);
-    if (existsSync(nested)) {
-      cpSync(nested, outDir, { recursive: true });
-      rmSync(join(outDir, base.split('/').filter(Boolean)[0]), { recursive: true, force: true });
-    }
-  }
-  const notFound = join(outDir, '404', 'index.html');
-  if (existsSync(notFound)) copyFileSync(notFound, join(outDir, '404.html'));
+/**
+ * The steps in order. The policy goes into the pages before the service worker is generated, so the
+ * precache revisions are those of the final pages; the worker comes last because it lists every file.
+ */
+export const siteLayoutSteps: readonly PostBuildStep[] = [layoutPages, notFoundPage, checkPages, liftToPublishDir];
+export const postBuildSteps: readonly PostBuildStep[] = [...siteLayoutSteps, webApp, cspMeta, serviceWorker];
 
-  const publishDir = dirname(outDir);
-  if (basename(outDir) === 'client' && basename(publishDir) === 'dist') {
-    for (const entry of readdirSync(outDir)) renameSync(join(outDir, entry), join(publishDir, entry));
-    rmSync(outDir, { recursive: true, force: true });
-  }
+/** Returns the folder it produced: the one to publish at `base`. */
+export function finishStaticSite(
+  ctx: Omit<PostBuildContext, 'log'> & { log?: PostBuildContext['log'] },
+  steps: readonly PostBuildStep[] = postBuildSteps,
+): Promise<string> {
+  return runPostBuild({ log: () => {}, ...ctx }, steps);
 }

@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import { andringar, faktaunderlagDatum } from '../../content/andringar.ts';
 import { formatDate } from './format.ts';
 
-export function SiteFooter() {
+/** `reviewed`: the oldest review date among the chapters, the date all content has been checked since. */
+export function SiteFooter({ reviewed }: { reviewed?: string }) {
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
@@ -12,6 +13,7 @@ export function SiteFooter() {
         </p>
         <p>
           Innehållsversion {andringar[0].version} · faktaunderlag per {formatDate(faktaunderlagDatum)} ·{' '}
+          {reviewed ? <>äldsta granskning {formatDate(reviewed)} · </> : null}
           <Link to="/om">Om tjänsten och hur du rapporterar fel</Link>
         </p>
         <p>Tjänsten sparar och skickar inga uppgifter. Dina svar i guiderna finns bara i adressfältet.</p>

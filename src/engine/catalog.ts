@@ -5,7 +5,11 @@
  */
 import type { GuideBundle } from './bundle.ts';
 
-const bundles = import.meta.glob<{ bundle: GuideBundle }>('./bundles/*.ts');
+import { ssrGuides } from '../prerender/ssr-modules.ts';
+
+// While prerendering, every guide is already loaded (src/prerender/ssr-modules.ts); a lazy glob
+// there would only make the bundler warn that the dynamic imports cannot split anything.
+const bundles = import.meta.env.SSR ? {} : import.meta.glob<{ bundle: GuideBundle }>('./bundles/*.ts');
 
 const loaders: Record<string, () => Promise<GuideBundle>> = Object.fromEntries(
   Object.entries(bundles).map(([path, load]) => [path.replace(/^.*\//, '').replace(/\.ts$/, ''), () => load().then((m) => m.bundle)]),
@@ -15,6 +19,10 @@ const cache = new Map<string, Promise<GuideBundle>>();
 
 /** The same promise for the same guide, so React's `use()` can suspend on it during render. */
 export function loadGuide(id: string): Promise<GuideBundle> | undefined {
+  if (import.meta.env.SSR) {
+    const loaded = ssrGuides.get(id);
+    return loaded ? Promise.resolve(loaded) : undefined;
+  }
   const load = loaders[id];
   if (!load) return undefined;
   let promise = cache.get(id);

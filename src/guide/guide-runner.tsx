@@ -25,7 +25,14 @@ function headingOf(bundle: GuideBundle, position: Position): string {
  * Shows where the URL puts the user in a guide. Every answer is a new history entry, so the
  * browser's back button, reload, bookmarks and shared links all rebuild the same state.
  */
-export function GuideRunner({ bundle }: { bundle: GuideBundle }) {
+export function GuideRunner({
+  bundle,
+  onStageChange,
+}: {
+  bundle: GuideBundle;
+  /** Told whether the walk shows a question or an outcome, e.g. so the route can hold updates mid-walk. */
+  onStageChange?: (stage: 'fråga' | 'utfall') => void;
+}) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
@@ -37,6 +44,9 @@ export function GuideRunner({ bundle }: { bundle: GuideBundle }) {
   const back = searchForBack(position, allSteps, version);
   const heading = headingOf(bundle, position);
   const announce = useRef<HTMLParagraphElement>(null);
+  const stage = position.isOutcome ? 'utfall' : 'fråga';
+
+  useEffect(() => onStageChange?.(stage), [stage, onStageChange]);
 
   // Focus moves to the new page's heading, so keyboard and screen-reader users start at the question.
   useEffect(() => {

@@ -44,10 +44,15 @@ export interface QuestionMeta {
   straffgrans?: Straffgrans;
 }
 
-/** Warnings the renderer adds to an outcome, each with its own fixed, cited text. */
-export type OutcomeWarning =
-  | 'adress' // releasing an address or whereabouts: a second secrecy layer (21:3, 21:3 a, 7:3) may apply
-  | 'overvaganden-15a'; // 10:15 a does not exclude 26:2 or 26:5: reporter identity and protected whereabouts
+/**
+ * Warnings the renderer adds to an outcome, each with its own fixed, cited text in
+ * content/guide-texter/varning-<name>.mdx (the build checks that every one has its file).
+ */
+export const OUTCOME_WARNINGS = [
+  'adress', // releasing an address or whereabouts: a second secrecy layer (21:3, 21:3 a, 7:3) may apply
+  'overvaganden-15a', // 10:15 a does not exclude 26:2 or 26:5: reporter identity and protected whereabouts
+] as const;
+export type OutcomeWarning = (typeof OUTCOME_WARNINGS)[number];
 
 /**
  * One legal basis: the provisions that together carry it (e.g. a duty and 10:28 OSL). Where an

@@ -2,7 +2,7 @@ import { Suspense, use } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Route } from './+types/guide-oversikt';
 import { loadGuide } from '../engine/catalog.ts';
-import { ssrGuides } from '../ssr-modules.ts';
+import { ssrGuides } from '../prerender/ssr-modules.ts';
 import type { GuideBundle } from '../engine/bundle.ts';
 import { outcomeIds, questionIds } from '../engine/model.ts';
 import { guideUrl } from '../engine/links.ts';

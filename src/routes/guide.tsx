@@ -1,4 +1,4 @@
-import { Suspense, use } from 'react';
+import { Suspense, use, useState } from 'react';
 import { useParams } from 'react-router';
 import type { Route } from './+types/guide';
 import { loadGuide } from '../engine/catalog.ts';
@@ -7,24 +7,30 @@ import { GuideRunner } from '../guide/guide-runner.tsx';
 import { NotFound } from '../components/not-found.tsx';
 import { useHydrated } from '../components/use-hydrated.ts';
 import { pageTitle } from '../components/format.ts';
+import { useHoldUpdates } from '../offline/update-holds.ts';
 import { guider } from 'virtual:guider';
 
 export function meta({ params }: Route.MetaArgs) {
   return pageTitle(guider.find((g) => g.id === params.id)?.titel ?? 'Beslutsguide');
 }
 
-function Runner({ promise }: { promise: Promise<GuideBundle> }) {
-  return <GuideRunner bundle={use(promise)} />;
+function Runner({ promise, onStageChange }: { promise: Promise<GuideBundle>; onStageChange: (stage: 'fråga' | 'utfall') => void }) {
+  return <GuideRunner bundle={use(promise)} onStageChange={onStageChange} />;
 }
 
 /**
  * The guide walk. Its state is the URL's query, which a static prerender cannot know, so the HTML
  * holds a neutral shell and the guide renders after hydration.
+ *
+ * A new version of the site is not offered in the middle of a walk (issue 12): updates are held on
+ * every question page and let go at the outcome, or when the user leaves the walk (unmount).
  */
 export default function GuideWalk() {
   const { id = '' } = useParams();
   const hydrated = useHydrated();
+  const [stage, setStage] = useState<'fråga' | 'utfall'>('fråga');
   const promise = loadGuide(id);
+  useHoldUpdates(promise !== undefined && stage === 'fråga');
   if (!promise) return <NotFound />;
   const loading = <p className="loading">Guiden laddas …</p>;
   return (
@@ -36,7 +42,7 @@ export default function GuideWalk() {
       </noscript>
       {hydrated ? (
         <Suspense fallback={loading}>
-          <Runner promise={promise} />
+          <Runner promise={promise} onStageChange={setStage} />
         </Suspense>
       ) : (
         loading

@@ -3,6 +3,7 @@ import { andringar, faktaunderlagDatum } from '../../content/andringar.ts';
 import { oldestReview, kapitel } from '../handbook/chapters.ts';
 import { formatDate, pageTitle } from '../components/format.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
+import { AppHelp } from '../offline/app-help.tsx';
 
 export const meta = () => pageTitle('Om tjänsten');
 
@@ -47,13 +48,7 @@ export default function Om() {
         <Link to="/om/andringar">ändringar i innehållet</Link>.
       </p>
 
-      <h2>Dina uppgifter</h2>
-      <p>
-        Tjänsten frågar aldrig efter namn eller personnummer och har inga fritextfält. Den sparar inget, använder inga
-        kakor och skickar inga uppgifter någonstans – inte heller statistik. Svaren i en beslutsguide finns bara i
-        adressfältet och i webbläsarens minne medan sidan är öppen. Skriv därför aldrig in uppgifter om en person i
-        adressfältet.
-      </p>
+      <AppHelp />
 
       <h2>Hittar du ett fel?</h2>
       <p>

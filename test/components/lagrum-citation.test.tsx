@@ -37,7 +37,7 @@ describe('<Lagrum>', () => {
   });
 
   it('säger till när en bestämmelse inte är kontrollerad', async () => {
-    renderCitation('brb-23-6');
+    renderCitation('lag-2025-170');
     await userEvent.click(screen.getByRole('button'));
     expect(screen.getByText(/kontrollera med jurist/)).toBeVisible();
   });

@@ -1,0 +1,77 @@
+// @vitest-environment node
+// (Workbox's bundler needs Node's own URL, not jsdom's.)
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { finishStaticSite } from '../../src/buildtime/finish-static-site.ts';
+import { pageUrl } from '../../src/buildtime/post-build/service-worker.ts';
+import { inlineScriptHashes, pagePolicy } from '../../src/buildtime/content-security-policy.ts';
+
+const PAGES = ['/', '/handbok/grunderna', '/guide/polisen/fragor', '/404'];
+const BASE = '/guide/';
+
+function write(file: string, text: string) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+const html = (title: string) =>
+  `<!DOCTYPE html><html lang="sv"><head><meta charSet="utf-8"/><title>${title}</title></head><body><script>window.x = ${JSON.stringify(title)};</script></body></html>`;
+
+/** A small React Router output under BASE_PATH=/guide/, with a search index beside the assets. */
+async function buildFake() {
+  const root = mkdtempSync(join(tmpdir(), 'sg-hela-'));
+  const publishDir = join(root, 'dist');
+  const clientDir = join(publishDir, 'client');
+  write(join(clientDir, 'assets', 'root-abc123.js'), 'export {}');
+  write(join(clientDir, 'sok', 'index-abc123.json'), '{}');
+  write(join(clientDir, 'favicon.svg'), readFileSync('public/favicon.svg', 'utf8'));
+  write(join(clientDir, '__spa-fallback.html'), html('skal'));
+  for (const page of PAGES) write(join(clientDir, 'guide', ...page.split('/').filter(Boolean), 'index.html'), html(page));
+  const dir = await finishStaticSite({ dir: clientDir, publishDir, base: BASE, pages: PAGES });
+  return { dir, sw: readFileSync(join(dir, 'sw.js'), 'utf8') };
+}
+
+describe('hela efterbearbetningen', () => {
+  let dir = '';
+  let sw = '';
+  beforeAll(async () => {
+    ({ dir, sw } = await buildFake());
+  }, 120_000);
+
+  it('förhandscachar sidor under den adress appen länkar till, och allt annat', () => {
+    for (const url of ['index.html', 'handbok/grunderna', 'guide/polisen/fragor', '404.html', '__spa-fallback.html', 'assets/root-abc123.js', 'sok/index-abc123.json', 'manifest.webmanifest', 'icons/ikon-512.png', 'icons/ikon-maskable-512.png', 'favicon.svg']) {
+      expect(sw, url).toContain(`url:"${url}"`);
+    }
+    expect(sw).not.toContain('grunderna/index.html');
+    expect(sw).not.toContain('url:"sw.js"');
+  });
+
+  it('svarar på guidens adresser med svar i frågesträngen och faller tillbaka på skalet, under bassökvägen', () => {
+    expect(sw).toContain('ignoreURLParametersMatching:[/.*/]');
+    expect(sw).toContain('"/guide/__spa-fallback.html"');
+    // The new version waits for the user ("Uppdatera nu" posts SKIP_WAITING); old entries are removed.
+    expect(sw).toMatch(/"SKIP_WAITING"===\w+\.data\.type&&self\.skipWaiting\(\)/);
+    expect(sw.match(/self\.skipWaiting\(\)/g)).toHaveLength(1);
+  });
+
+  it('skriver manifest och ikoner under bassökvägen och en policy med rätt hashar i varje sida', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest.start_url).toBe(BASE);
+    expect(existsSync(join(dir, 'icons', 'ikon-192.png'))).toBe(true);
+    for (const page of ['index.html', 'handbok/grunderna/index.html', '404.html', '__spa-fallback.html']) {
+      const text = readFileSync(join(dir, page), 'utf8');
+      expect(text).toContain(`content="${pagePolicy(inlineScriptHashes(text))}"`);
+      expect(inlineScriptHashes(text)).toHaveLength(1);
+    }
+  });
+});
+
+describe('sidornas adresser i förhandscachen', () => {
+  it('är adressen utan index.html, utom startsidan', () => {
+    expect(pageUrl('handbok/grunderna/index.html')).toBe('handbok/grunderna');
+    expect(pageUrl('index.html')).toBe('index.html');
+    expect(pageUrl('assets/a.js')).toBe('assets/a.js');
+  });
+});
