@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**'],
     setupFiles: ['test/setup.ts'],
+    // Path books, ELK layouts and jsdom renders of long pages take seconds on CI's two cores.
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
   },
 });
