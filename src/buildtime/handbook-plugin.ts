@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { scanHandbook, type HandbookScan } from './handbook-source.ts';
+import { sharedHandbookScan, forgetHandbookScan } from './handbook-scan.ts';
 import type { ChapterMeta } from '../handbook/types.ts';
 import { readGuide } from './guide-source.ts';
 import { availableGuides } from './available-guides.ts';
@@ -37,11 +37,10 @@ export function handbookPlugin(root = process.cwd()): Plugin {
   }
 
   const dir = resolve(root, 'content/handbok');
-  // One scan (a full MDX parse of every chapter) serves all three chapter modules and both build
-  // environments; a change to any chapter drops it.
-  let scan: HandbookScan | undefined;
+  // One scan (a full MDX parse of every chapter) serves all three chapter modules, the search
+  // index and both build environments; a change to any chapter drops it.
   function chapters(this: { addWatchFile(f: string): void }) {
-    scan ??= scanHandbook(root, dir);
+    const scan = sharedHandbookScan(root);
     for (const c of scan.chapters) this.addWatchFile(resolve(root, c.file));
     return scan;
   }
@@ -49,7 +48,7 @@ export function handbookPlugin(root = process.cwd()): Plugin {
   return {
     name: 'sekretessguiden-handbok',
     watchChange(id) {
-      if (id.startsWith(dir)) scan = undefined;
+      if (id.startsWith(dir)) forgetHandbookScan();
     },
     resolveId: (id) =>
       ({

@@ -70,6 +70,20 @@ function plainText(node: MdastNode): string {
   return block ? `${parts.join('')} ` : parts.join('');
 }
 
+/**
+ * Plain text of an MDX body (a guide node, a training case) read as the page does, citations
+ * written out: for search documents, with the same reader as the chapters.
+ */
+export function mdxPlainText(source: string): string {
+  const tree = processor.parse(source) as unknown as MdastNode;
+  return (tree.children ?? [])
+    .filter((n) => n.type !== 'yaml' && n.type !== 'mdxjsEsm')
+    .map(plainText)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function attr(node: MdastNode, name: string): string | undefined {
   const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
   return typeof a?.value === 'string' ? a.value : undefined;
