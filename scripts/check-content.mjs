@@ -4,4 +4,4 @@ import { runnerImport } from 'vite';
 import { resolve } from 'node:path';
 
 const { module } = await runnerImport(resolve('src/buildtime/content-check.ts'));
-process.exitCode = await module.main(process.argv.slice(2));
+process.exitCode = await module.main();

@@ -8,15 +8,15 @@ import type { EntryContext } from 'react-router';
 import { ServerRouter } from 'react-router';
 import { createReadableStreamFromReadable } from '@react-router/node';
 import { renderToPipeableStream } from 'react-dom/server';
-import { ssrChapters, ssrGuides } from './ssr-modules.ts';
+import { ssrChapters, ssrGuides } from './prerender/ssr-modules.ts';
 import type { ChapterModule } from './handbook/chapters.ts';
-import type { GuideBundle } from './guide/bundle.ts';
+import type { GuideBundle } from './engine/bundle.ts';
 
 const fileId = (path: string) => path.replace(/^.*\//, '').replace(/\.(mdx|ts)$/, '');
 for (const [path, mod] of Object.entries(import.meta.glob<ChapterModule>('../content/handbok/*.mdx', { eager: true }))) {
   ssrChapters.set(fileId(path), mod);
 }
-for (const [path, mod] of Object.entries(import.meta.glob<{ bundle: GuideBundle }>('./guide/bundles/*.ts', { eager: true }))) {
+for (const [path, mod] of Object.entries(import.meta.glob<{ bundle: GuideBundle }>('./engine/bundles/*.ts', { eager: true }))) {
   ssrGuides.set(fileId(path), mod.bundle);
 }
 

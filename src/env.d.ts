@@ -23,3 +23,9 @@ declare module 'virtual:handbok-sammanfattningar' {
   /** Chapter slug → its "I korthet" summary, for list pages. */
   export const sammanfattningar: Record<string, string>;
 }
+
+declare module 'virtual:guide-innehall/*' {
+  import type { GuideContent } from './engine/content-schema.ts';
+  /** The guide's frontmatter as the build validated it (schema defaults applied). */
+  export const content: GuideContent;
+}

@@ -6,8 +6,7 @@
 import { scanHandbook, type ChapterScan } from './handbook-source.ts';
 import { lagrum } from '../../content/lagrum.ts';
 import { ordlista } from '../../content/ordlista.ts';
-import { availableGuides } from './available-guides.ts';
-import { GUIDE_IDS } from '../handbook/types.ts';
+import { GUIDE_IDS } from '../engine/guide-ids.ts';
 import { checkGuides } from './guide-check.ts';
 import { readCases } from './case-source.ts';
 
@@ -18,13 +17,9 @@ export interface ContentReport {
 
 const STATIC_PAGES = new Set(['/', '/handbok', '/lagrum', '/ordlista', '/om', '/om/andringar', '/guide', '/ovningsfall']);
 
-/**
- * `strictGuides`: links to a guide must point at a guide that exists. Off only while guides are
- * being built (the content was written for all four planned guides).
- */
-export function checkContent(root = process.cwd(), strictGuides = true): ContentReport {
+export function checkContent(root = process.cwd()): ContentReport {
   const { chapters, errors } = scanHandbook(root);
-  const guides = new Set<string>(strictGuides ? availableGuides(root) : GUIDE_IDS);
+  const guides = new Set<string>(GUIDE_IDS);
   const termIds = new Set(ordlista.map((t) => t.id));
   const anchors = new Map(chapters.map((c) => [c.slug, new Set(c.toc.map((t) => t.id))]));
 
@@ -57,8 +52,8 @@ export function checkContent(root = process.cwd(), strictGuides = true): Content
   return { chapters, errors };
 }
 
-export function main(args: string[] = []): number {
-  const { chapters, errors } = checkContent(process.cwd(), args.includes('--strict-guides'));
+export function main(): number {
+  const { chapters, errors } = checkContent(process.cwd());
   const guideReport = checkGuides();
   errors.push(...guideReport.errors);
   const caseReport = readCases();

@@ -13,9 +13,9 @@ import {
   type GuideIndexContent,
   type OutcomeContent,
   type QuestionContent,
-} from '../guide/content-schema.ts';
+} from '../engine/content-schema.ts';
 import { readFrontmatterFile } from './frontmatter-file.ts';
-import { answersFor, nodeIds, isOutcomeNode } from '../guide/engine.ts';
+import { answersFor, nodeIds, isOutcomeNode } from '../engine/model.ts';
 
 export interface GuideSource {
   id: string;

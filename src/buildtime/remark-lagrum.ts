@@ -8,7 +8,7 @@
 import type { Plugin } from 'unified';
 import { lagrum } from '../../content/lagrum.ts';
 import { ordlista } from '../../content/ordlista.ts';
-import { GUIDE_IDS } from '../handbook/types.ts';
+import { GUIDE_IDS } from '../engine/guide-ids.ts';
 import { lagrumCardProps } from '../law/card.ts';
 
 interface JsxNode {

@@ -5,13 +5,13 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lagrum } from '../../content/lagrum.ts';
-import { availableGuides } from './available-guides.ts';
+import { guideIds } from './guide-list.ts';
 
 export function prerenderPaths(root = process.cwd()): string[] {
   const chapters = readdirSync(resolve(root, 'content/handbok'))
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => `/handbok/${f.replace(/\.mdx$/, '')}`);
-  const guides = availableGuides(root).flatMap((id) => [`/guide/${id}`, `/guide/${id}/fragor`]);
+  const guides = guideIds(root).flatMap((id) => [`/guide/${id}`, `/guide/${id}/fragor`]);
   return [
     '/',
     '/handbok',
@@ -30,4 +30,40 @@ export function prerenderPaths(root = process.cwd()): string[] {
     // Rendered by the catch-all route; finishStaticSite copies it to /404.html for static hosts.
     '/404',
   ];
+}
+
+/** What kind of page a URL is: budgets, browser tests and checks pick routes by kind. */
+export type RouteKind = 'start' | 'kapitel' | 'lagrum' | 'guide-oversikt' | 'guide-fragor' | 'ovningsfall' | 'sida' | '404';
+
+export function routeKind(path: string): RouteKind {
+  if (path === '/') return 'start';
+  if (path === '/404') return '404';
+  if (/^\/handbok\/[^/]+$/.test(path)) return 'kapitel';
+  if (/^\/lagrum\/[^/]+$/.test(path)) return 'lagrum';
+  if (/^\/guide\/[^/]+\/fragor$/.test(path)) return 'guide-fragor';
+  if (/^\/guide\/[^/]+$/.test(path)) return 'guide-oversikt';
+  if (/^\/ovningsfall\/[^/]+$/.test(path)) return 'ovningsfall';
+  return 'sida';
+}
+
+/**
+ * The one list of the site's routes, with their kinds: the prerender list itself. Browser tests,
+ * the size budget and the checks read it from here, so a new page is covered without a second list.
+ */
+export function siteRoutes(root = process.cwd()): { path: string; kind: RouteKind }[] {
+  return prerenderPaths(root).map((path) => ({ path, kind: routeKind(path) }));
+}
+
+/** One route of each kind (the first in the list), plus every plain page: a cheap, complete sample. */
+export function sampleRoutes(root = process.cwd()): string[] {
+  const seen = new Set<RouteKind>();
+  return siteRoutes(root)
+    .filter((r) => r.kind !== '404')
+    .filter((r) => {
+      if (r.kind === 'sida') return true;
+      if (seen.has(r.kind)) return false;
+      seen.add(r.kind);
+      return true;
+    })
+    .map((r) => r.path);
 }

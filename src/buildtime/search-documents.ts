@@ -11,11 +11,14 @@ import type { Provision } from '../law/types.ts';
 import type { SearchSource } from '../search/types.ts';
 import { openingOf } from '../search/text.ts';
 import type { ChapterScan } from './handbook-source.ts';
-import { mdxPlainText } from './handbook-source.ts';
+import { mdxPlainText as mdxLines } from './mdx-text.ts';
 import { sharedHandbookScan } from './handbook-scan.ts';
 import { readGuide, type GuideSource } from './guide-source.ts';
-import { availableGuides } from './available-guides.ts';
+import { guideIds } from './guide-list.ts';
 import { readCases, type CaseSource } from './case-source.ts';
+
+/** An MDX body as one line of plain text. */
+const mdxPlainText = (source: string) => mdxLines(source).replace(/\s+/g, ' ').trim();
 
 /** Sections that only list links onwards; every chapter has one and they would match everything. */
 const LINK_LIST_HEADING = /^läs mer\b/i;
@@ -169,7 +172,7 @@ export function searchDocuments(root = process.cwd()): { docs: SearchSource[]; e
   const scan = sharedHandbookScan(root);
   const errors = [...scan.errors];
   const guides: GuideSource[] = [];
-  for (const id of availableGuides(root)) {
+  for (const id of guideIds(root)) {
     const { guide, errors: e } = readGuide(root, id);
     errors.push(...e);
     if (guide) guides.push(guide);

@@ -9,3 +9,13 @@ export function formatDate(iso: string): string {
 export function pageTitle(title?: string): { title: string }[] {
   return [{ title: title ? `${title} – Sekretessguiden` : 'Sekretessguiden' }];
 }
+
+const swedishDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The date in Sweden as "2026-12-02". A note written at 00:30 in Stockholm belongs to that day,
+ * not to the previous day in UTC.
+ */
+export function swedishIsoDate(at: Date = new Date()): string {
+  return swedishDay.format(at);
+}

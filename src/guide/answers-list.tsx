@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { GuideBundle } from './bundle.ts';
-import { searchForChange, type Step } from './engine.ts';
+import type { GuideBundle } from '../engine/bundle.ts';
+import { searchForChange, type Step } from '../engine/url.ts';
 import { answerLabel } from './journal.ts';
 
 interface Props {

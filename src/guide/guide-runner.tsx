@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import type { GuideBundle } from './bundle.ts';
-import { replay, searchAfterAnswer, searchForBack, stepsInUrl, type Position } from './engine.ts';
+import type { GuideBundle } from '../engine/bundle.ts';
+import { replay, searchAfterAnswer, searchForBack, stepsInUrl, type Position } from '../engine/url.ts';
+import { guideUrl } from '../engine/links.ts';
 import { QuestionPage } from './question-page.tsx';
 import { OutcomePage } from './outcome-page.tsx';
 import { AnswersList } from './answers-list.tsx';
 import { ProblemNotice } from './problem-notice.tsx';
-import { VERDICT_LABEL } from './verdicts.ts';
-import { outcomeMeta } from './engine.ts';
+import { VERDICT_LABEL } from '../engine/verdicts.ts';
+import { outcomeMeta } from '../engine/model.ts';
 import { useToday } from '../components/use-today.ts';
 import { andringar } from '../../content/andringar.ts';
 import { kapitel } from 'virtual:handbok';
@@ -32,7 +33,7 @@ export function GuideRunner({ bundle }: { bundle: GuideBundle }) {
   const { version, kompatiblaVersioner, titel } = bundle.index.frontmatter;
   const position = replay(bundle.machine, params, { current: version, compatible: kompatiblaVersioner });
   const allSteps = stepsInUrl(bundle.machine, params);
-  const base = `/guide/${bundle.id}/fragor`;
+  const base = guideUrl(bundle.id);
   const back = searchForBack(position, allSteps, version);
   const heading = headingOf(bundle, position);
   const announce = useRef<HTMLParagraphElement>(null);

@@ -4,11 +4,11 @@
  * pasted into any case system. Blanks marked "[fyll i]" are for the worker: the app never asks for
  * personal data.
  */
-import type { GuideBundle } from './bundle.ts';
-import type { Step } from './engine.ts';
-import { outcomeMeta } from './engine.ts';
+import type { GuideBundle } from '../engine/bundle.ts';
+import type { Step } from '../engine/url.ts';
+import { outcomeMeta } from '../engine/model.ts';
 import { provision } from '../law/registry.ts';
-import { VERDICT_LABEL } from './verdicts.ts';
+import { VERDICT_LABEL } from '../engine/verdicts.ts';
 
 export interface JournalInput {
   bundle: GuideBundle;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { GuideBundle } from './bundle.ts';
-import { answersFor } from './engine.ts';
+import type { GuideBundle } from '../engine/bundle.ts';
+import { answersFor } from '../engine/model.ts';
 import { mdxComponents } from '../components/mdx-components.tsx';
 
 interface Props {

@@ -4,7 +4,7 @@
  * Every field has a comment saying what it is for; `docs/innehall.md` is the editor's version.
  */
 import { z } from 'zod';
-import { GUIDE_IDS } from './types.ts';
+import { GUIDE_IDS } from '../engine/guide-ids.ts';
 
 const isoDate = z
   .string()

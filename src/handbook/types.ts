@@ -1,8 +1,6 @@
 /** Runtime types for handbook chapters (no validation code here: that lives in schema.ts). */
 
-/** Ids of the decision guides; one id names the machine, the content folder and the URL. */
-export const GUIDE_IDS = ['polisen', 'kriminalvarden', 'roc', 'polisen-fragar'] as const;
-export type GuideId = (typeof GUIDE_IDS)[number];
+import type { GuideId } from '../engine/guide-ids.ts';
 
 export interface TocEntry {
   depth: 2 | 3;

@@ -22,10 +22,15 @@ export interface QuestionMeta {
   lagrum?: Partial<Record<string, LagrumId[]>>;
 }
 
-/** Warnings the renderer adds to an outcome, each with its own fixed, cited text. */
-export type OutcomeWarning =
-  | 'adress' // releasing an address or whereabouts: a second secrecy layer (21:3, 21:3 a, 7:3) may apply
-  | 'overvaganden-15a'; // 10:15 a does not exclude 26:2 or 26:5: reporter identity and protected whereabouts
+/**
+ * Warnings the renderer adds to an outcome, each with its own fixed, cited text in
+ * content/guide-texter/varning-<name>.mdx (the build checks that every one has its file).
+ */
+export const OUTCOME_WARNINGS = [
+  'adress', // releasing an address or whereabouts: a second secrecy layer (21:3, 21:3 a, 7:3) may apply
+  'overvaganden-15a', // 10:15 a does not exclude 26:2 or 26:5: reporter identity and protected whereabouts
+] as const;
+export type OutcomeWarning = (typeof OUTCOME_WARNINGS)[number];
 
 export interface OutcomeMeta {
   kind: 'utfall';
@@ -47,3 +52,11 @@ export const utfall = (verdict: Verdict, lagrum: [LagrumId, ...LagrumId[]], extr
   lagrum,
   ...extra,
 });
+
+/** Read-back checks for meta, so the model can trust what a state node holds without a cast. */
+export function isOutcomeMeta(meta: unknown): meta is OutcomeMeta {
+  return typeof meta === 'object' && meta !== null && (meta as { kind?: unknown }).kind === 'utfall';
+}
+export function isQuestionMeta(meta: unknown): meta is QuestionMeta {
+  return typeof meta === 'object' && meta !== null && (meta as { kind?: unknown }).kind === 'fraga';
+}

@@ -1,10 +1,11 @@
 import { Suspense, use } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Route } from './+types/guide-oversikt';
-import { loadGuide } from '../guide/catalog.ts';
-import { ssrGuides } from '../ssr-modules.ts';
-import type { GuideBundle } from '../guide/bundle.ts';
-import { outcomeIds, questionIds } from '../guide/engine.ts';
+import { loadGuide } from '../engine/catalog.ts';
+import { ssrGuides } from '../prerender/ssr-modules.ts';
+import type { GuideBundle } from '../engine/bundle.ts';
+import { outcomeIds, questionIds } from '../engine/model.ts';
+import { guideUrl } from '../engine/links.ts';
 import { NotFound } from '../components/not-found.tsx';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { formatDate, pageTitle } from '../components/format.ts';
@@ -33,7 +34,7 @@ function Overview({ id, promise }: { id: string; promise: Promise<GuideBundle> }
         <strong>För vem:</strong> {fm.forVem}
       </p>
       <p>
-        <Link to={`/guide/${bundle.id}/fragor`} className="button button--start" role="button">
+        <Link to={guideUrl(bundle.id)} className="button button--start" role="button">
           Starta
         </Link>
       </p>

@@ -1,8 +1,8 @@
 import { Suspense, use } from 'react';
 import { useParams } from 'react-router';
 import type { Route } from './+types/guide';
-import { loadGuide } from '../guide/catalog.ts';
-import type { GuideBundle } from '../guide/bundle.ts';
+import { loadGuide } from '../engine/catalog.ts';
+import type { GuideBundle } from '../engine/bundle.ts';
 import { GuideRunner } from '../guide/guide-runner.tsx';
 import { NotFound } from '../components/not-found.tsx';
 import { useHydrated } from '../components/use-hydrated.ts';

@@ -6,8 +6,8 @@ import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { NotFound } from '../components/not-found.tsx';
 import { pageTitle } from '../components/format.ts';
 import { mdxComponents } from '../components/mdx-components.tsx';
-import { toSearch } from '../guide/engine.ts';
-import { VERDICT_LABEL } from '../guide/verdicts.ts';
+import { guideUrl, guideUrlWith } from '../engine/links.ts';
+import { VERDICT_LABEL } from '../engine/verdicts.ts';
 import type { Verdict } from '../machines/types.ts';
 
 export function meta({ params }: Route.MetaArgs) {
@@ -21,10 +21,11 @@ export default function Ovningsfall() {
   if (!c || !guide) return <NotFound />;
   const fm = c.frontmatter;
   const Facts = c.default;
-  const answersUrl = `/guide/${guide.id}/fragor${toSearch(
+  const answersUrl = guideUrlWith(
+    guide.id,
     Object.entries(fm.svar).map(([node, answer]) => ({ node, answer })),
     guide.version,
-  )}`;
+  );
   return (
     <div className="page">
       <Breadcrumbs trail={[{ to: '/ovningsfall', label: 'Övningsfall' }]} current={fm.titel} />
@@ -37,7 +38,7 @@ export default function Ovningsfall() {
         <Facts components={mdxComponents} />
       </div>
       <p>
-        <Link className="button" to={`/guide/${guide.id}/fragor`}>
+        <Link className="button" to={guideUrl(guide.id)}>
           Gå igenom fallet i guiden
         </Link>
       </p>

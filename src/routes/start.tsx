@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { guideUrl } from '../engine/links.ts';
 import { kapitel, oldestReview } from '../handbook/chapters.ts';
 import { formatDate, pageTitle } from '../components/format.ts';
 import { sammanfattningar } from 'virtual:handbok-sammanfattningar';
@@ -50,7 +51,7 @@ export default function Start() {
             .filter((g) => g !== undefined)
             .map((g) => (
               <li key={g.id}>
-                <Link to={`/guide/${g.id}/fragor`} className="chooser__link">
+                <Link to={guideUrl(g.id)} className="chooser__link">
                   <span className="chooser__label">{CHOICES[g.id]}</span>
                   <span className="chooser__guide">{g.titel}</span>
                 </Link>

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { kriminalvarden } from '../../src/machines/kriminalvarden.ts';
-import { outcomeIds, outcomeMeta } from '../../src/guide/engine.ts';
+import { outcomeIds, outcomeMeta } from '../../src/engine/model.ts';
 import { itHandlesSituations, type Situation } from './walk.ts';
 
 const lamna = { situation: 'lamna', identifierbar: 'ja' };

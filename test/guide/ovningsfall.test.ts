@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCases } from '../../src/buildtime/case-source.ts';
 import { MACHINES } from '../../src/buildtime/machines.ts';
-import { replay, outcomeMeta } from '../../src/guide/engine.ts';
+import { outcomeMeta } from '../../src/engine/model.ts';
+import { replay } from '../../src/engine/url.ts';
 import { readGuide } from '../../src/buildtime/guide-source.ts';
 
 const { cases, errors } = readCases();

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { polisenFragar } from '../../src/machines/polisen-fragar.ts';
 import { polisen } from '../../src/machines/polisen.ts';
-import { outcomeIds, outcomeMeta, replay } from '../../src/guide/engine.ts';
+import { outcomeIds, outcomeMeta } from '../../src/engine/model.ts';
+import { replay } from '../../src/engine/url.ts';
 import { itHandlesSituations, walkTo, type Situation } from './walk.ts';
 
 /** A checked caller, no acute danger: the road to the purpose question. */

@@ -3,11 +3,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRoutesStub } from 'react-router';
 import axe from 'axe-core';
-import { bundle } from '../../src/guide/bundles/polisen.ts';
+import { bundle } from '../../src/engine/bundles/polisen.ts';
 import { QuestionPage } from '../../src/guide/question-page.tsx';
 import { OutcomePage } from '../../src/guide/outcome-page.tsx';
 import { journalText } from '../../src/guide/journal.ts';
-import type { Step } from '../../src/guide/engine.ts';
+import type { Step } from '../../src/engine/url.ts';
 
 function inRouter(ui: React.ReactNode) {
   const Stub = createRoutesStub([{ path: '/', Component: () => <>{ui}</> }]);

@@ -1,7 +1,8 @@
 /** Test helpers for the table-driven guide situations. */
 import { expect, it } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
-import { outcomeIds, outcomeMeta, replay } from '../../src/guide/engine.ts';
+import { outcomeIds, outcomeMeta } from '../../src/engine/model.ts';
+import { replay } from '../../src/engine/url.ts';
 
 /** Walk a machine with a list of answers and report where it ends. */
 export function walkTo(machine: AnyStateMachine, answers: Record<string, string>) {

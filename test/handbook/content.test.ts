@@ -5,7 +5,7 @@ import { lagrum } from '../../content/lagrum.ts';
 import { ordlista } from '../../content/ordlista.ts';
 
 const root = process.cwd();
-const report = checkContent(root, false);
+const report = checkContent(root);
 
 const scan = (frontmatter: string, body = '## Rubrik\n\nText med <Lagrum id="osl-26-1" />.') =>
   scanChapter(root, `${root}/content/handbok/prov.mdx`, `---\n${frontmatter}\n---\n\n${body}\n`);

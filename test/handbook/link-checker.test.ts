@@ -37,6 +37,6 @@ describe('länkkontrollen', () => {
   });
 
   it('hittar en länk till en guide som inte finns', () => {
-    expect(withChapter('<GuideLink guide="polisen-fragar">x</GuideLink>').join()).toMatch(/guiden finns inte/);
+    expect(withChapter('<GuideLink guide="finns-inte">x</GuideLink> [y](/guide/finns-inte/fragor)').join()).toMatch(/GuideLink.*guiden finns inte.*länk \/guide\/finns-inte\/fragor: guiden finns inte/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The guide engine: pure functions from a URL's answers to a position in a machine, and back.
+ * URL state: pure functions from a URL's answers to a position in a machine, and back.
  * State lives only in the URL (`?v=1&akut-fara=nej&identifierbar=ja`): every render replays the
  * answers through the machine from its initial state (ADR 001). Nothing is stored anywhere.
  *
@@ -8,16 +8,10 @@
  * and a message — the user confirms with "Fortsätt". Never a crash, never a silently different outcome.
  */
 import { getInitialSnapshot, getNextSnapshot, type AnyStateMachine, type AnyMachineSnapshot } from 'xstate';
-import type { NodeMeta, OutcomeMeta, QuestionMeta } from '../machines/types.ts';
+import { answersFor, currentNode, isOutcomeNode, questionIds } from './model.ts';
+import { EDIT_KEY, VERSION_KEY, toSearch, type Step } from './links.ts';
 
-/** Query keys that are not answers. */
-export const VERSION_KEY = 'v';
-export const EDIT_KEY = 'fraga';
-
-export interface Step {
-  node: string;
-  answer: string;
-}
+export type { Step } from './links.ts';
 
 export type ReplayProblem =
   | { kind: 'okand-nyckel'; key: string }
@@ -40,52 +34,6 @@ export interface GuideVersion {
   compatible: number[];
 }
 
-function stateNodeOf(machine: AnyStateMachine, id: string) {
-  return machine.states[id];
-}
-
-/** Every node id of a (flat) guide machine, in definition order. */
-export function nodeIds(machine: AnyStateMachine): string[] {
-  return Object.keys(machine.states);
-}
-
-export function metaOf(machine: AnyStateMachine, id: string): NodeMeta {
-  return stateNodeOf(machine, id).meta as NodeMeta;
-}
-
-export function isOutcomeNode(machine: AnyStateMachine, id: string): boolean {
-  return stateNodeOf(machine, id)?.type === 'final';
-}
-
-export function questionIds(machine: AnyStateMachine): string[] {
-  return nodeIds(machine).filter((id) => !isOutcomeNode(machine, id));
-}
-
-export function outcomeIds(machine: AnyStateMachine): string[] {
-  return nodeIds(machine).filter((id) => isOutcomeNode(machine, id));
-}
-
-/** The answer values a question accepts: its events are named "<node>.<value>". */
-export function answersFor(machine: AnyStateMachine, node: string): string[] {
-  const prefix = `${node}.`;
-  return Object.keys(stateNodeOf(machine, node)?.on ?? {})
-    .filter((e) => e.startsWith(prefix))
-    .map((e) => e.slice(prefix.length));
-}
-
-export function outcomeMeta(machine: AnyStateMachine, id: string): OutcomeMeta {
-  return metaOf(machine, id) as OutcomeMeta;
-}
-
-export function questionMeta(machine: AnyStateMachine, id: string): QuestionMeta {
-  return metaOf(machine, id) as QuestionMeta;
-}
-
-/** The single state a flat guide machine is in. */
-export function currentNode(snapshot: AnyMachineSnapshot): string {
-  return String(snapshot.value);
-}
-
 /** Apply one answer; null when the machine does not accept it. */
 export function answer(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, step: Step): AnyMachineSnapshot | null {
   if (currentNode(snapshot) !== step.node || !answersFor(machine, step.node).includes(step.answer)) return null;
@@ -99,12 +47,11 @@ export function answer(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, s
 function walk(machine: AnyStateMachine, answers: Map<string, string>) {
   let snapshot = getInitialSnapshot(machine);
   const steps: Step[] = [];
-  let invalid: { node: string; value: string } | undefined;
   for (;;) {
     const node = currentNode(snapshot);
-    if (isOutcomeNode(machine, node)) return { steps, current: node, invalid };
+    if (isOutcomeNode(machine, node)) return { steps, current: node, invalid: undefined };
     const value = answers.get(node);
-    if (value === undefined) return { steps, current: node, invalid };
+    if (value === undefined) return { steps, current: node, invalid: undefined };
     const next = answer(machine, snapshot, { node, answer: value });
     if (!next) return { steps, current: node, invalid: { node, value } };
     steps.push({ node, answer: value });
@@ -158,16 +105,6 @@ export function replay(machine: AnyStateMachine, params: URLSearchParams, versio
   return { steps, current, isOutcome: isOutcomeNode(machine, current), selected, problems };
 }
 
-/** The canonical query string for a list of steps: version first, then answers in path order. */
-export function toSearch(steps: Step[], version: number, edit?: string): string {
-  const params = new URLSearchParams();
-  if (steps.length > 0 || edit) params.set(VERSION_KEY, String(version));
-  for (const s of steps) params.set(s.node, s.answer);
-  if (edit) params.set(EDIT_KEY, edit);
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
-
 /**
  * The query string after answering `node` with `value`. Earlier answers stay; later answers are
  * kept only where they still lie on the new path (the walk re-uses them), the rest are dropped.
@@ -195,3 +132,4 @@ export function searchForChange(allSteps: Step[], node: string, version: number)
 export function stepsInUrl(machine: AnyStateMachine, params: URLSearchParams): Step[] {
   return walk(machine, answersFromParams(machine, params).answers).steps;
 }
+

@@ -4,8 +4,8 @@
  * suspended part as a hidden <div> plus a script, and the text would be invisible without
  * JavaScript. In the browser the maps stay empty and the same modules load lazily.
  */
-import type { ChapterModule } from './handbook/chapters.ts';
-import type { GuideBundle } from './guide/bundle.ts';
+import type { ChapterModule } from '../handbook/chapters.ts';
+import type { GuideBundle } from '../engine/bundle.ts';
 
 export const ssrChapters = new Map<string, ChapterModule>();
 export const ssrGuides = new Map<string, GuideBundle>();

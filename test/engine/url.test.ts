@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { polisen } from '../../src/machines/polisen.ts';
-import { replay, searchAfterAnswer, searchForBack, searchForChange, stepsInUrl, toSearch } from '../../src/guide/engine.ts';
+import { replay, searchAfterAnswer, searchForBack, searchForChange, stepsInUrl } from '../../src/engine/url.ts';
+import { toSearch } from '../../src/engine/links.ts';
 
 const version = { current: 2, compatible: [1] };
 const q = (s: string) => new URLSearchParams(s);
