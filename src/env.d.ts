@@ -29,3 +29,8 @@ declare module 'virtual:guide-innehall/*' {
   /** The guide's frontmatter as the build validated it (schema defaults applied). */
   export const content: GuideContent;
 }
+
+declare module 'virtual:sok-index' {
+  /** Path of the search index file under the base path: "assets/sok-index.<hash>.json". */
+  export const sokIndexPath: string;
+}

@@ -3,6 +3,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, 
 import { SiteHeader } from './components/site-header.tsx';
 import { SiteFooter } from './components/site-footer.tsx';
 import { NotFound } from './components/not-found.tsx';
+import { SearchLauncher } from './search/search-launcher.tsx';
 import './styles/global.css';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -20,7 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#innehall">
           Hoppa till innehållet
         </a>
-        <SiteHeader />
+        <SiteHeader search={<SearchLauncher />} />
         <main id="innehall" tabIndex={-1}>
           {children}
         </main>

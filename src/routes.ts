@@ -15,5 +15,6 @@ export default [
   route('guide/:id/fragor', 'routes/guide.tsx'),
   route('ovningsfall', 'routes/ovningsfall-lista.tsx'),
   route('ovningsfall/:id', 'routes/ovningsfall.tsx'),
+  route('sok', 'routes/sok.tsx'),
   route('*', 'routes/saknas.tsx'),
 ] satisfies RouteConfig;

@@ -27,6 +27,8 @@ export function prerenderPaths(root = process.cwd()): string[] {
     ...readdirSync(resolve(root, 'content/ovningsfall'))
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => `/ovningsfall/${f.replace(/\.mdx$/, '')}`),
+    // The search page's shell; its results are rendered in the browser.
+    '/sok',
     // Rendered by the catch-all route; finishStaticSite copies it to /404.html for static hosts.
     '/404',
   ];

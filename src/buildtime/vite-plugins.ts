@@ -10,11 +10,13 @@ import { remarkExportToc } from './remark-export-toc.ts';
 import { remarkGeneratedTables } from './remark-generated-tables.ts';
 import { handbookPlugin } from './handbook-plugin.ts';
 import { guidePlugin } from './guide-plugin.ts';
+import { searchIndexPlugin } from './search-index-plugin.ts';
 
 export function contentPlugins(): PluginOption[] {
   return [
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkGfm, remarkGeneratedTables, remarkLagrum, remarkExportToc], rehypePlugins: [rehypeSlug] }) },
     handbookPlugin(),
     guidePlugin(),
+    searchIndexPlugin(),
   ];
 }

@@ -18,7 +18,7 @@ import { FUSE_OPTIONS, type IndexedFields } from './fuse-setup.ts';
 import type { SearchDoc, SearchIndexFile } from './types.ts';
 import { foldAscii, hasFoldableLetters } from './fold.ts';
 import { Vocabulary } from './vocabulary.ts';
-import { queryTerms, stem, words } from './text.ts';
+import { SUBSTRING_FROM_LENGTH, queryTerms, stem, words } from './text.ts';
 import { expandSynonyms, wordsForProvision } from './synonyms.ts';
 import { buildReferenceTable, parseProvisionReference, resolveProvisionReference } from './provision-reference.ts';
 
@@ -41,8 +41,6 @@ export interface SearchEngine {
   readonly docs: readonly SearchDoc[];
 }
 
-/** Words shorter than this match at a word's start only; longer ones anywhere (compounds). */
-export const SUBSTRING_FROM_LENGTH = 5;
 /** At most this many query words and synonyms are searched: each costs a pass over the candidates. */
 const MAX_TERMS = 8;
 
@@ -180,7 +178,8 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
 
     const seen = new Set(first.map((h) => h.doc.url));
     const hits = [...first];
-    for (const doc of rank(query, limit + first.length)) {
+    // Several documents can share a page (a guide's questions share its overview): ask for more.
+    for (const doc of rank(query, 2 * limit + first.length + 10)) {
       if (seen.has(doc.url)) continue;
       seen.add(doc.url);
       hits.push({ doc });

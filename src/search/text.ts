@@ -20,6 +20,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Words shorter than this match at a word's start only; longer ones anywhere (compounds). */
+export const SUBSTRING_FROM_LENGTH = 5;
+
 /** Lower-cased words of a text, in order. */
 export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
