@@ -46,9 +46,12 @@ export function hitRates(
   const misses: HitRates['misses'] = [];
   for (const query of queries) {
     const want = new Set(query.forvantat.flatMap(equivalent).map((u) => normaliseUrl(u)));
+    // A right answer that is a whole page (a provision, a guide, a chapter) is reached by a hit
+    // anywhere on that page; one that is a section only by a hit on that section.
+    const hits = (url: string) => want.has(url) || want.has(url.split('#')[0]);
     const got = ranked(query).slice(0, 3).map((u) => normaliseUrl(u));
-    if (want.has(got[0])) top1++;
-    if (got.some((u) => want.has(u))) top3++;
+    if (got.length && hits(got[0])) top1++;
+    if (got.some(hits)) top3++;
     else misses.push({ q: query.q, got });
   }
   return { top1: top1 / queries.length, top3: top3 / queries.length, misses };

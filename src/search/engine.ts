@@ -113,7 +113,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
    */
   function rank(query: Query, limit: number): SearchDoc[] {
     if (!query.leaves.length) return [];
-    const candidates = vocabulary.candidates(query.needles, { fields: HEAD_FIELDS, title: 'title' }, records.length).map((i) => records[i]);
+    const candidates = vocabulary.candidates(query.needles, { fields: HEAD_FIELDS, title: 'title' }).map((i) => records[i]);
     const fuse = new Fuse(docs, FUSE_OPTIONS, Fuse.parseIndex({ keys, records: candidates as typeof file.index.records }));
     return fuse.search({ $or: query.leaves }, { limit }).map((r) => r.item);
   }

@@ -20,13 +20,18 @@ const DIALOG_LIMIT = 30;
 export default function SearchDialog({
   query,
   onQueryChange,
+  onReady,
   onClose,
 }: {
   query: string;
   onQueryChange: (query: string) => void;
+  /** The field has focus and takes the keys from here on. */
+  onReady: () => void;
   onClose: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // Called once, when the dialog has opened (a ref, so a new callback does not reopen it).
+  const readyRef = useRef(onReady);
   const input = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
   const ids = useId();
@@ -38,7 +43,12 @@ export default function SearchDialog({
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
-    input.current?.focus();
+    const field = input.current;
+    if (field) {
+      field.focus();
+      field.setSelectionRange(field.value.length, field.value.length);
+    }
+    readyRef.current();
   }, []);
 
   useEffect(() => {
@@ -140,6 +150,7 @@ export default function SearchDialog({
       </p>
       <p role="status" className="search-dialog__status">
         {status}
+        {ordered.length && response?.didYouMean ? ` Visar träffar för ”${response.didYouMean}”.` : ''}
       </p>
       {failed ? (
         <p>

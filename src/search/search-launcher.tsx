@@ -20,21 +20,33 @@ export function SearchLauncher() {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
 
+  const [ready, setReady] = useState(false);
+
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
+      const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+      // Someone who types straight after Ctrl+K must not lose the first letters while the dialog
+      // loads: keep them until its field takes over.
+      if (open && !ready) {
+        if (plain && event.key.length === 1) {
+          event.preventDefault();
+          setQuery((q) => q + event.key);
+        }
+        return;
+      }
       const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
-      if (!ctrlK && !slash) return;
+      const slash = event.key === '/' && plain && !isTyping(event.target);
+      if (open || (!ctrlK && !slash)) return;
       event.preventDefault();
       setOpen(true);
     }
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [open, ready]);
 
   if (!hydrated) {
     return (
-      <form role="search" className="site-search" method="get" action={`${import.meta.env.BASE_URL}sok`}>
+      <form role="search" aria-label="Sök i Sekretessguiden" className="site-search" method="get" action={`${import.meta.env.BASE_URL}sok`}>
         <label htmlFor="sok-sidhuvud" className="visually-hidden">
           Sök i Sekretessguiden
         </label>
@@ -46,14 +58,22 @@ export function SearchLauncher() {
     );
   }
   return (
-    <div role="search" className="site-search">
+    <div role="search" aria-label="Sök i Sekretessguiden" className="site-search">
       <button type="button" className="site-search__field site-search__open" aria-haspopup="dialog" aria-keyshortcuts="Control+K /" onClick={() => setOpen(true)}>
         <span>Sök</span>
         <kbd aria-hidden="true">Ctrl K</kbd>
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <SearchDialog query={query} onQueryChange={setQuery} onClose={() => setOpen(false)} />
+          <SearchDialog
+            query={query}
+            onQueryChange={setQuery}
+            onReady={() => setReady(true)}
+            onClose={() => {
+              setOpen(false);
+              setReady(false);
+            }}
+          />
         </Suspense>
       ) : null}
     </div>

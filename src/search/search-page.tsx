@@ -40,7 +40,7 @@ export function SearchPage() {
   return (
     <>
       <h1>Sök</h1>
-      <Form method="get" role="search" className="search-form" key={query}>
+      <Form method="get" role="search" aria-label="Sök igen" className="search-form" key={query}>
         <label htmlFor="sok-sida">Sök på ord, en situation eller en paragraf</label>
         <div className="search-form__row">
           <input id="sok-sida" className="search-form__input" type="search" name="q" defaultValue={query} autoComplete="off" />
@@ -49,15 +49,22 @@ export function SearchPage() {
           </button>
         </div>
       </Form>
-      <noscript>
+      {hydrated ? null : (
+        // In the prerendered page only: gone once the page is live, so it is what a reader without
+        // JavaScript sees (a <noscript> would say the same, but is not shown by every reader).
         <p className="box box--jurist">
-          Sökningen behöver JavaScript, och det är avstängt i din webbläsare. Du hittar allt innehåll i{' '}
-          <a href={`${import.meta.env.BASE_URL}handbok`}>kapitellistan</a>.
+          Sökningen behöver JavaScript. Visas inga träffar är JavaScript avstängt i din webbläsare: du hittar allt innehåll
+          i <a href={`${import.meta.env.BASE_URL}handbok`}>kapitellistan</a>.
         </p>
-      </noscript>
+      )}
       <p role="status" className="search-page__status">
         {failed ? 'Sökningen kunde inte laddas. Kontrollera anslutningen och ladda om sidan.' : response ? countText(hits.length) : ''}
       </p>
+      {hits.length && response?.didYouMean ? (
+        <p>
+          Visar träffar för <q>{response.didYouMean}</q>.
+        </p>
+      ) : null}
       {hits.length ? (
         <ol className="search-results">
           {hits.map((hit) => (

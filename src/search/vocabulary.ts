@@ -21,8 +21,9 @@ export class Vocabulary {
   private readonly foldedJoined: string;
   private readonly starts: number[] = [];
   private readonly tokens: string[] = [];
-  /** For each word: which records (positions in the record list) hold it. */
-  private readonly postings: number[][] = [];
+  /** For each field, for each word: the records (positions in the record list) that hold it there. */
+  private readonly postings: number[][][];
+  private readonly recordCount: number;
   /** For each word: a bit per field it occurs in (bit i = field i of `fields`). */
   private readonly fieldMask: number[] = [];
   private readonly buckets = new Map<string, string[]>();
@@ -34,6 +35,8 @@ export class Vocabulary {
     private readonly fields: readonly string[],
   ) {
     const byToken = new Map<string, number>();
+    this.recordCount = records.length;
+    this.postings = fields.map(() => []);
     records.forEach((record, position) => {
       fields.forEach((_, f) => {
         const entry = record.$[f] as { v?: string } | undefined;
@@ -43,10 +46,9 @@ export class Vocabulary {
           if (t === undefined) {
             t = this.tokens.push(token) - 1;
             byToken.set(token, t);
-            this.postings.push([]);
             this.fieldMask.push(0);
           }
-          const list = this.postings[t];
+          const list = (this.postings[f][t] ??= []);
           if (list[list.length - 1] !== position) list.push(position);
           this.fieldMask[t] |= 1 << f;
         }
@@ -133,38 +135,52 @@ export class Vocabulary {
    * only records with it in a heading field count: a body that merely mentions a common word says
    * little, it would rank low anyway, and ranking every record costs milliseconds.
    */
-  candidates(needles: readonly string[], head: { fields: readonly string[]; title: string }, recordCount: number): number[] {
-    const count = new Map<number, number>();
-    const rough = new Map<number, number>();
-    const add = (map: Map<number, number>, records: Iterable<number>, by: number) => {
-      for (const r of records) map.set(r, (map.get(r) ?? 0) + by);
-    };
+  candidates(needles: readonly string[], head: { fields: readonly string[]; title: string }): number[] {
+    const n = this.recordCount;
+    const count = new Uint8Array(n);
+    const rough = new Uint16Array(n);
+    const all = new Uint8Array(n);
+    const inHead = new Uint8Array(n);
+    const inTitle = new Uint8Array(n);
     for (const needle of needles) {
-      const all = this.recordsWith(needle, this.fields);
-      const inHead = this.recordsWith(needle, head.fields);
-      add(count, all.size <= recordCount * COMMON_SHARE ? all : inHead, 1);
-      add(rough, all, 1);
-      add(rough, inHead, 1);
-      add(rough, this.recordsWith(needle, [head.title]), 2);
+      const found = this.mark(needle, this.fields, all);
+      this.mark(needle, head.fields, inHead);
+      this.mark(needle, [head.title], inTitle);
+      const use = found <= n * COMMON_SHARE ? all : inHead;
+      for (let r = 0; r < n; r++) {
+        count[r] += use[r];
+        rough[r] += all[r] + inHead[r] + 2 * inTitle[r];
+      }
     }
     // When some record holds three or more of the words, one that holds a single word will not
     // reach the first page: leave it out. Of the rest, Fuse ranks the MAX_CANDIDATES that hold the
     // most words, a word in a heading counting double and in the title four times (Fuse's key
     // weights say much the same).
-    const best = Math.max(0, ...count.values());
+    const best = count.reduce((m, c) => Math.max(m, c), 0);
     const least = best >= 3 ? 2 : 1;
-    const score = (r: number) => rough.get(r) ?? 0;
-    return [...count.keys()]
-      .filter((r) => (count.get(r) ?? 0) >= least)
-      .sort((a, b) => score(b) - score(a) || a - b)
+    const kept: number[] = [];
+    for (let r = 0; r < n; r++) if (count[r] >= Math.max(1, least)) kept.push(r);
+    return kept
+      .sort((a, b) => rough[b] - rough[a] || a - b)
       .slice(0, MAX_CANDIDATES)
       .sort((a, b) => a - b);
   }
 
-  private recordsWith(needle: string, fields: readonly string[]): Set<number> {
-    const hit = new Set<number>();
-    for (const t of this.matching(needle, fields)) for (const r of this.postings[t]) hit.add(r);
-    return hit;
+  /** Sets `into[r]` to 1 for every record that holds the needle in one of the fields, 0 otherwise; returns how many. */
+  private mark(needle: string, fields: readonly string[], into: Uint8Array): number {
+    into.fill(0);
+    const tokens = this.occurrences(needle);
+    let found = 0;
+    for (const f of fields) {
+      const byToken = this.postings[this.fields.indexOf(f)];
+      for (const t of tokens) {
+        for (const r of byToken[t] ?? []) {
+          found += 1 - into[r];
+          into[r] = 1;
+        }
+      }
+    }
+    return found;
   }
 
   /** The words in these fields that contain the needle (for highlighting the real spelling). */

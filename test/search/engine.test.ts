@@ -20,11 +20,12 @@ beforeAll(() => {
 
 describe('sökningen på frågesamlingen (test/search-queries.json)', () => {
   /**
-   * The hit rates reached when the search was tuned (docs/sok.md): 97.1 % in the first three and
-   * 91.3 % first. A change that loses even one query fails here; raise the numbers when a change
-   * gains. No timing here: `npm run bench:search` measures speed.
+   * The hit rates reached when the search was tuned (docs/sok.md): 101 of 103 queries (98.1 %)
+   * with a right answer in the first three, 95 (92.2 %) with it first. A change that loses a query
+   * fails here; raise the numbers when a change gains. No timing here: `npm run bench:search`
+   * measures speed.
    */
-  const REACHED = { top3: 100 / 103, top1: 94 / 103 };
+  const REACHED = { top3: 0.98, top1: 0.92 };
 
   it('har minst 60 realistiska frågor, och varje rätt svar finns som träff', () => {
     const queries = querySet();
@@ -35,8 +36,8 @@ describe('sökningen på frågesamlingen (test/search-queries.json)', () => {
 
   it('hittar minst lika många rätt svar som när den trimmades', () => {
     const rates = hitRates(querySet(), (q) => urls(q.q));
-    expect(rates.top3, JSON.stringify(rates.misses, null, 1)).toBeGreaterThanOrEqual(REACHED.top3 - 1e-9);
-    expect(rates.top1).toBeGreaterThanOrEqual(REACHED.top1 - 1e-9);
+    expect(rates.top3, JSON.stringify(rates.misses, null, 1)).toBeGreaterThanOrEqual(REACHED.top3);
+    expect(rates.top1).toBeGreaterThanOrEqual(REACHED.top1);
   });
 });
 
