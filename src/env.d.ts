@@ -37,3 +37,8 @@ declare module 'virtual:diagrams' {
   /** Every diagram, already loaded, while prerendering; empty in the browser. */
   export const ssrDiagrams: Record<string, Diagram>;
 }
+
+declare module 'virtual:sok-index' {
+  /** Path of the search index file under the base path: "assets/sok-index.<hash>.json". */
+  export const sokIndexPath: string;
+}

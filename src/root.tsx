@@ -7,6 +7,7 @@ import { OfflineSupport } from './offline/offline-support.tsx';
 import { THEME_COLOR } from './offline/app-identity.ts';
 import { andringar } from '../content/andringar.ts';
 import { oldestReview } from './handbook/chapters.ts';
+import { SearchLauncher } from './search/search-launcher.tsx';
 import './styles/global.css';
 
 /** A route that fills the screen on its own (the projector) sets `handle = { layout: 'bare' }`. */
@@ -34,7 +35,7 @@ export function Layout({ children }: { children: ReactNode }) {
             Hoppa till innehållet
           </a>
         )}
-        {bare ? null : <SiteHeader />}
+        {bare ? null : <SiteHeader search={<SearchLauncher />} />}
         <OfflineSupport contentDate={andringar[0].datum} />
         <main id="innehall" tabIndex={-1}>
           {children}

@@ -20,5 +20,6 @@ export default [
   route('presentera/:typ/:id', 'routes/presentera-projektor.tsx'),
   route('presentera/:typ/:id/presentator', 'routes/presentera-presentator.tsx'),
   route('ovningsfall/:id', 'routes/ovningsfall.tsx'),
+  route('sok', 'routes/sok.tsx'),
   route('*', 'routes/saknas.tsx'),
 ] satisfies RouteConfig;

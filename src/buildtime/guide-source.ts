@@ -19,7 +19,7 @@ import { answersFor, nodeIds, isOutcomeNode, outcomeMeta } from '../engine/model
 
 export interface GuideSource {
   id: string;
-  index: GuideIndexContent;
+  index: GuideIndexContent & { body: string };
   questions: Record<string, QuestionContent & { body: string }>;
   outcomes: Record<string, OutcomeContent & { body: string }>;
 }

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { scanHandbook, type HandbookScan } from './handbook-source.ts';
+import { sharedHandbookScan, forgetHandbookScan } from './handbook-scan.ts';
 import type { ChapterMeta } from '../handbook/types.ts';
 
 const VIRTUAL_ID = 'virtual:handbok';
@@ -17,11 +17,10 @@ const RESOLVED_CITING_ID = '\0' + CITING_ID;
 
 export function handbookPlugin(root = process.cwd()): Plugin {
   const dir = resolve(root, 'content/handbok');
-  // One scan (a full MDX parse of every chapter) serves all three chapter modules and both build
-  // environments; a change to any chapter drops it.
-  let scan: HandbookScan | undefined;
+  // One scan (a full MDX parse of every chapter) serves all three chapter modules, the search
+  // index and both build environments; a change to any chapter drops it.
   function chapters(this: { addWatchFile(f: string): void }) {
-    scan ??= scanHandbook(root, dir);
+    const scan = sharedHandbookScan(root);
     for (const c of scan.chapters) this.addWatchFile(resolve(root, c.file));
     return scan;
   }
@@ -29,7 +28,7 @@ export function handbookPlugin(root = process.cwd()): Plugin {
   return {
     name: 'sekretessguiden-handbok',
     watchChange(id) {
-      if (id.startsWith(dir)) scan = undefined;
+      if (id.startsWith(dir)) forgetHandbookScan();
     },
     resolveId: (id) =>
       ({

@@ -40,6 +40,8 @@ export function prerenderPaths(root = process.cwd()): string[] {
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => `/ovningsfall/${f.replace(/\.mdx$/, '')}`),
     ...trainerPaths(root, guideIds(root)),
+    // The search page's shell; its results are rendered in the browser.
+    '/sok',
     // Rendered by the catch-all route; finishStaticSite copies it to /404.html for static hosts.
     '/404',
   ];

@@ -12,6 +12,7 @@ import { rehypeTableAlign } from './rehype-table-align.ts';
 import { handbookPlugin } from './handbook-plugin.ts';
 import { guidePlugin } from './guide-plugin.ts';
 import { diagramPlugin } from './diagram-plugin.ts';
+import { searchIndexPlugin } from './search-index-plugin.ts';
 
 export function contentPlugins(): PluginOption[] {
   return [
@@ -19,5 +20,6 @@ export function contentPlugins(): PluginOption[] {
     handbookPlugin(),
     guidePlugin(),
     diagramPlugin(),
+    searchIndexPlugin(),
   ];
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 
 const sections = [
@@ -8,7 +9,8 @@ const sections = [
   { to: '/om', label: 'Om tjänsten' },
 ];
 
-export function SiteHeader() {
+/** `search`: the search field, composed in by the root layout (components do not import capabilities). */
+export function SiteHeader({ search }: { search?: ReactNode }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -24,6 +26,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        {search}
       </div>
     </header>
   );
