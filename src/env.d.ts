@@ -23,3 +23,9 @@ declare module 'virtual:handbok-sammanfattningar' {
   /** Chapter slug → its "I korthet" summary, for list pages. */
   export const sammanfattningar: Record<string, string>;
 }
+
+declare module 'virtual:lokalt' {
+  import type { LokalaInstallningar } from './buildtime/local-settings.ts';
+  /** The municipality's own settings (content/lokalt.ts), validated at build time. */
+  export const lokalt: LokalaInstallningar;
+}

@@ -16,6 +16,9 @@ import { chapterFrontmatter, describeIssues, normaliseYamlDates, type ChapterFro
 import type { ChapterDetails, TocEntry } from '../handbook/types.ts';
 import { tocFromTree } from './toc.ts';
 import { lagrum } from '../../content/lagrum.ts';
+import { LOCAL_FIELDS, readLocalSettings } from './local-settings.ts';
+
+const localValues: Record<string, string> = readLocalSettings().settings ?? {};
 
 export interface Located {
   value: string;
@@ -56,13 +59,16 @@ interface MdastNode {
 const processor = createProcessor({ remarkPlugins: [remarkFrontmatter, remarkGfm] });
 
 /**
- * Plain text of a node with each <Lagrum id> written out as its citation ("10 kap. 21 § OSL"), so
- * extracted text (review export, search) reads as the page does.
+ * Plain text of a node with each <Lagrum id> written out as its citation ("10 kap. 21 § OSL") and each
+ * <Lokalt falt> as the local setting, so extracted text (review export, search) reads as the page does.
  */
 function plainText(node: MdastNode): string {
   if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Lagrum') {
     const id = attr(node, 'id');
     return id && id in lagrum ? lagrum[id as keyof typeof lagrum].citation : '';
+  }
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Lokalt') {
+    return localValues[attr(node, 'falt') ?? ''] ?? '';
   }
   if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
   const parts = (node.children ?? []).map(plainText);
@@ -151,6 +157,12 @@ export function scanChapter(root: string, path: string, source: string): { chapt
         const guide = attr(node, 'guide');
         if (guide) guidesUsed.push({ value: guide, line });
         else errors.push(`${file}:${line} — <GuideLink>: saknar guide`);
+      }
+      if (node.name === 'Lokalt') {
+        const falt = attr(node, 'falt');
+        if (!falt || !(LOCAL_FIELDS as readonly string[]).includes(falt)) {
+          errors.push(`${file}:${line} — <Lokalt falt="${falt ?? ''}">: ingen sådan lokal inställning (content/lokalt.ts)`);
+        }
       }
       if (node.name === 'KontrolleraMedJurist') juristPoints.push({ value: plainText(node).replace(/\s+/g, ' ').trim(), line });
       for (const key of ['href', 'to']) {

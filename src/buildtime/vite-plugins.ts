@@ -9,10 +9,12 @@ import { remarkLagrum } from './remark-lagrum.ts';
 import { remarkExportToc } from './remark-export-toc.ts';
 import { remarkGeneratedTables } from './remark-generated-tables.ts';
 import { handbookPlugin } from './handbook-plugin.ts';
+import { localSettingsPlugin } from './local-settings.ts';
 
 export function contentPlugins(): PluginOption[] {
   return [
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkGfm, remarkGeneratedTables, remarkLagrum, remarkExportToc], rehypePlugins: [rehypeSlug] }) },
     handbookPlugin(),
+    localSettingsPlugin(),
   ];
 }

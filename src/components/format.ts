@@ -9,3 +9,8 @@ export function formatDate(iso: string): string {
 export function pageTitle(title?: string): { title: string }[] {
   return [{ title: title ? `${title} – Sekretessguiden` : 'Sekretessguiden' }];
 }
+
+/** "förvaltningens jurist" → "Förvaltningens jurist": a local setting written for mid-sentence, used at the start. */
+export function firstUpper(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

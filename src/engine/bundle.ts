@@ -7,6 +7,8 @@ import type { ComponentType } from 'react';
 import type { AnyStateMachine } from 'xstate';
 import type { MDXProps } from 'mdx/types';
 import type { GuideIndexContent, OutcomeContent, QuestionContent } from './content-schema.ts';
+import { fillPlaceholdersDeep } from '../components/local-text.ts';
+import { lokalt } from 'virtual:lokalt';
 
 interface MdxModule<F> {
   default: ComponentType<MDXProps>;
@@ -36,5 +38,9 @@ export function bundleFrom(id: string, machine: AnyStateMachine, modules: Record
   // MDX modules export the frontmatter exactly as written.
   index.frontmatter.kompatiblaVersioner ??= [];
   for (const o of Object.values(outcomes)) o.frontmatter.lasMer ??= [];
-  return { id, machine, index, questions, outcomes };
+  // The municipality's own numbers and contacts ("{polisensNummer}"), filled once for every page,
+  // the journal text and anything else that reads the bundle. The build checks every name.
+  const fill = <F,>(m: MdxModule<F>): MdxModule<F> => ({ ...m, frontmatter: fillPlaceholdersDeep(m.frontmatter, lokalt) });
+  const fillAll = <F,>(r: Record<string, MdxModule<F>>) => Object.fromEntries(Object.entries(r).map(([k, m]) => [k, fill(m)]));
+  return { id, machine, index: fill(index), questions: fillAll(questions), outcomes: fillAll(outcomes) };
 }
