@@ -3,6 +3,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, 
 import { SiteHeader } from './components/site-header.tsx';
 import { SiteFooter } from './components/site-footer.tsx';
 import { NotFound } from './components/not-found.tsx';
+import { RouteFocus } from './components/route-focus.tsx';
 import './styles/global.css';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -33,7 +34,12 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  return <Outlet />;
+  return (
+    <>
+      <RouteFocus />
+      <Outlet />
+    </>
+  );
 }
 
 export function HydrateFallback() {

@@ -8,12 +8,14 @@ import rehypeSlug from 'rehype-slug';
 import { remarkLagrum } from './remark-lagrum.ts';
 import { remarkExportToc } from './remark-export-toc.ts';
 import { remarkGeneratedTables } from './remark-generated-tables.ts';
+import { remarkChapterKeyboard } from './remark-chapter-keyboard.ts';
+import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { handbookPlugin } from './handbook-plugin.ts';
 import { localSettingsPlugin } from './local-settings.ts';
 
 export function contentPlugins(): PluginOption[] {
   return [
-    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkGfm, remarkGeneratedTables, remarkLagrum, remarkExportToc], rehypePlugins: [rehypeSlug] }) },
+    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkGfm, remarkGeneratedTables, remarkLagrum, remarkChapterKeyboard, remarkExportToc], rehypePlugins: [rehypeSlug, rehypeTableScroll] }) },
     handbookPlugin(),
     localSettingsPlugin(),
   ];

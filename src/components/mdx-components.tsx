@@ -71,7 +71,7 @@ export function Lokalt({ falt }: { falt: LokalFalt }) {
   return <>{lokalt[falt]}</>;
 }
 
-function Lagrum(props: LagrumCardProps) {
+function Lagrum(props: LagrumCardProps & { upprepad?: boolean }) {
   return <LagrumCitation {...props} />;
 }
 

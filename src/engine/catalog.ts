@@ -11,16 +11,10 @@ const loaders: Record<string, () => Promise<GuideBundle>> = Object.fromEntries(
   Object.entries(bundles).map(([path, load]) => [path.replace(/^.*\//, '').replace(/\.ts$/, ''), () => load().then((m) => m.bundle)]),
 );
 
-const cache = new Map<string, Promise<GuideBundle>>();
-
-/** The same promise for the same guide, so React's `use()` can suspend on it during render. */
-export function loadGuide(id: string): Promise<GuideBundle> | undefined {
-  const load = loaders[id];
-  if (!load) return undefined;
-  let promise = cache.get(id);
-  if (!promise) {
-    promise = load();
-    cache.set(id, promise);
-  }
-  return promise;
+/**
+ * The loader of a guide's chunk; undefined for an unknown guide. Pages load it through
+ * `usePageModule`/`preloadPageModule` (src/ssr-modules.ts), which keep one load per guide.
+ */
+export function guideLoader(id: string): (() => Promise<GuideBundle>) | undefined {
+  return Object.hasOwn(loaders, id) ? loaders[id] : undefined;
 }

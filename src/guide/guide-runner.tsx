@@ -10,6 +10,8 @@ import { ProblemNotice } from './problem-notice.tsx';
 import { VERDICT_LABEL } from '../engine/verdicts.ts';
 import { outcomeMeta } from '../engine/model.ts';
 import { useToday } from '../components/use-today.ts';
+import { useHydrated } from '../components/use-hydrated.ts';
+import { announce } from '../components/route-focus.tsx';
 import { andringar } from '../../content/andringar.ts';
 import { kapitel } from 'virtual:handbok';
 
@@ -21,12 +23,26 @@ function headingOf(bundle: GuideBundle, position: Position): string {
     : bundle.questions[position.current].frontmatter.rubrik;
 }
 
+/** While prerendering and hydrating, the query is unknown: the walk starts at the first question. */
+const NO_ANSWERS = new URLSearchParams();
+
+/** The user has put focus somewhere on the page (e.g. on a prerendered answer before the script ran). */
+function userHasMovedFocus(): boolean {
+  const active = document.activeElement;
+  if (active === null || active === document.body || active.id === 'innehall') return false;
+  return !active.matches('[data-guide-heading], [data-route-focus]'); // a heading focused by script, not by the user
+}
+
 /**
  * Shows where the URL puts the user in a guide. Every answer is a new history entry, so the
  * browser's back button, reload, bookmarks and shared links all rebuild the same state.
  */
 export function GuideRunner({ bundle }: { bundle: GuideBundle }) {
-  const [params] = useSearchParams();
+  const [urlParams] = useSearchParams();
+  // The prerendered HTML shows the first question; hydration must render the same before the
+  // URL's answers take over, or React would throw the HTML away.
+  const hydrated = useHydrated();
+  const params = hydrated ? urlParams : NO_ANSWERS;
   const navigate = useNavigate();
   const location = useLocation();
   const today = useToday();
@@ -36,28 +52,27 @@ export function GuideRunner({ bundle }: { bundle: GuideBundle }) {
   const base = guideUrl(bundle.id);
   const back = searchForBack(position, allSteps, version);
   const heading = headingOf(bundle, position);
-  const announce = useRef<HTMLParagraphElement>(null);
+  const arrival = useRef(location.key);
 
-  // Focus moves to the new page's heading, so keyboard and screen-reader users start at the question.
+  // Focus moves to the new page's heading, so keyboard and screen-reader users start at the
+  // question — except on arrival, when the user may already have moved into the prerendered page.
   useEffect(() => {
+    if (!hydrated) return; // the URL's own state renders right after
     document.title = `${heading} – ${titel} – Sekretessguiden`;
+    if (location.key === arrival.current && userHasMovedFocus()) return;
     const target = document.querySelector<HTMLElement>(
       position.problems.length ? '[data-guide-problem]' : '[data-guide-heading]',
     );
     target?.focus();
-    if (announce.current) {
-      announce.current.textContent = position.isOutcome
-        ? `Resultat: ${VERDICT_LABEL[outcomeMeta(bundle.machine, position.current).verdict]}. ${heading}`
-        : '';
-    }
-  }, [location.search]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (position.isOutcome) announce(`Resultat: ${VERDICT_LABEL[outcomeMeta(bundle.machine, position.current).verdict]}. ${heading}`);
+  }, [location.search, hydrated]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <div className="guide">
-      <p ref={announce} className="visually-hidden" aria-live="polite" />
       <div className="guide__nav no-print">
         {back !== null ? (
-          <Link to={`${base}${back}`} className="back-link">
+          // Replace, not push: otherwise the browser's Back would then go forward to the question just left.
+          <Link to={`${base}${back}`} replace className="back-link">
             Tillbaka
           </Link>
         ) : (

@@ -1,46 +1,63 @@
-import { Suspense, use } from 'react';
-import { useParams } from 'react-router';
+import { Suspense } from 'react';
+import { Link, useParams } from 'react-router';
 import type { Route } from './+types/guide';
-import { loadGuide } from '../engine/catalog.ts';
+import { guideLoader } from '../engine/catalog.ts';
 import type { GuideBundle } from '../engine/bundle.ts';
 import { GuideRunner } from '../guide/guide-runner.tsx';
 import { NotFound } from '../components/not-found.tsx';
-import { useHydrated } from '../components/use-hydrated.ts';
 import { pageTitle } from '../components/format.ts';
+import { ssrGuides, usePageModule } from '../ssr-modules.ts';
 import { guider } from 'virtual:guider';
+import { kapitel } from 'virtual:handbok';
 
 export function meta({ params }: Route.MetaArgs) {
   return pageTitle(guider.find((g) => g.id === params.id)?.titel ?? 'Beslutsguide');
 }
 
-function Runner({ promise }: { promise: Promise<GuideBundle> }) {
-  return <GuideRunner bundle={use(promise)} />;
+/** Without JavaScript the guide cannot run: say so, and offer the chapters it applies instead. */
+function NoScriptChapters({ bundle }: { bundle: GuideBundle }) {
+  const chapters = bundle.index.frontmatter.kapitel.map((slug) => kapitel.find((c) => c.slug === slug)).filter((c) => c !== undefined);
+  return (
+    <noscript>
+      <div className="box box--jurist">
+        <p className="box__label">Beslutsguiden behöver JavaScript</p>
+        <p>Slå på JavaScript i webbläsaren. Eller läs kapitlen som guiden bygger på – de fungerar utan:</p>
+        <ul>
+          {chapters.map((c) => (
+            <li key={c.slug}>
+              <Link to={`/handbok/${c.slug}`}>{c.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </noscript>
+  );
+}
+
+function Walk({ id, load }: { id: string; load: () => Promise<GuideBundle> }) {
+  const bundle = usePageModule(ssrGuides, id, load);
+  return (
+    <>
+      <NoScriptChapters bundle={bundle} />
+      <GuideRunner bundle={bundle} />
+    </>
+  );
 }
 
 /**
- * The guide walk. Its state is the URL's query, which a static prerender cannot know, so the HTML
- * holds a neutral shell and the guide renders after hydration.
+ * The guide walk. Its state is the URL's query, which a static prerender cannot know: the HTML
+ * holds the guide's first question (a first or shared link shows a question at once), and after
+ * hydration the runner shows where the URL's answers lead.
  */
 export default function GuideWalk() {
   const { id = '' } = useParams();
-  const hydrated = useHydrated();
-  const promise = loadGuide(id);
-  if (!promise) return <NotFound />;
-  const loading = <p className="loading">Guiden laddas …</p>;
+  const load = guideLoader(id);
+  if (!load) return <NotFound />;
   return (
     <div className="page page--guide">
-      <noscript>
-        <p className="box box--jurist">
-          Beslutsguiderna behöver JavaScript. Slå på JavaScript, eller läs handbokens kapitel – de fungerar utan.
-        </p>
-      </noscript>
-      {hydrated ? (
-        <Suspense fallback={loading}>
-          <Runner promise={promise} />
-        </Suspense>
-      ) : (
-        loading
-      )}
+      <Suspense fallback={<p className="loading">Guiden laddas …</p>}>
+        <Walk id={id} load={load} />
+      </Suspense>
     </div>
   );
 }
