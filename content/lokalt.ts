@@ -1,12 +1,11 @@
-import type { LokalaInstallningarIn } from '../src/buildtime/local-settings.ts';
-
 /**
  * Lokala inställningar: det enda som skiljer en kommuns Sekretessguide från en annans.
  * Texterna i guiderna och handboken hänvisar hit i stället för att skriva in en kommuns rutin.
  * Hur en kommun gör sin egen version står i docs/lokala-installningar.md.
  *
  * Skriv bara kontaktvägar för personal: en funktion, en växel eller en sida på intranätet.
- * Aldrig uppgifter om klienter. Bygget stoppar med fältets namn om något fält saknas eller är fel.
+ * Aldrig uppgifter om klienter. Bygget stoppar med fältets namn om något fält saknas eller är fel
+ * (schemat finns i src/buildtime/local-settings.ts).
  *
  * Varje text ska gå att läsa in i en mening, efter till exempel "ring tillbaka via …" eller
  * "fråga …". Skriv därför med liten bokstav där det inte är ett namn.
@@ -24,4 +23,4 @@ export const lokalt = {
   delegationsordning: 'nämndens delegationsordning på intranätet',
   /** Vem som tar emot rapporter om fel i Sekretessguiden. */
   felrapporter: 'den som förvaltar Sekretessguiden i er förvaltning',
-} satisfies LokalaInstallningarIn;
+};

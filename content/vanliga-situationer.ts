@@ -1,5 +1,3 @@
-import type { GuideId } from '../src/engine/guide-ids.ts';
-
 /**
  * Vanliga situationer: listan på startsidan. Varje rad leder direkt in i rätt guide med de första
  * svaren ifyllda, så att den som har polisen i telefon slipper klicka sig fram till dem.
@@ -14,7 +12,8 @@ import type { GuideId } from '../src/engine/guide-ids.ts';
 export interface VanligSituation {
   /** Situationen med användarens ord. */
   text: string;
-  guide: GuideId;
+  /** Guidens id (src/engine/guide-ids.ts). */
+  guide: string;
   svar: Record<string, string>;
 }
 

@@ -1,4 +1,4 @@
-// `npm test`: unit tests (Vitest), then browser tests (Playwright in Debian's Chromium) against the
+// `npm test`: lint (counted as one test), unit tests (Vitest), then browser tests (Playwright in Debian's Chromium) against the
 // built site. Without Chromium the browser tests are skipped with a clear message, unless
 // REQUIRE_BROWSER_TESTS=1 (set by .ci/run), which makes a missing browser a failure.
 // The last line is the total over both: "N passed, N failed".
@@ -12,6 +12,10 @@ mkdirSync('test-results', { recursive: true });
 let passed = 0;
 let failed = 0;
 let problems = 0;
+
+// 0. Lint: the import rules between folders and the usual TypeScript rules (eslint.config.js).
+if (run('npx', ['eslint', '.']) === 0) passed += 1;
+else failed += 1;
 
 // 1. Unit and component tests.
 rmSync('test-results/unit.json', { force: true });
@@ -36,7 +40,8 @@ if (!existsSync(chromium)) {
     console.warn(`\n*** ${msg} ***\n`);
   }
 } else {
-  const buildStatus = run('npm', ['run', 'build']);
+  // .ci/run has just built the site (and checked its size); building again would only cost time.
+  const buildStatus = process.env.SG_BUILD_READY === '1' ? 0 : run('npm', ['run', 'build']);
   if (buildStatus !== 0) {
     console.error('Bygget misslyckades – webbläsartesterna kan inte köras.');
     problems += 1;

@@ -8,7 +8,7 @@ import type { EntryContext } from 'react-router';
 import { ServerRouter } from 'react-router';
 import { createReadableStreamFromReadable } from '@react-router/node';
 import { renderToPipeableStream } from 'react-dom/server';
-import { ssrChapters, ssrGuides } from './ssr-modules.ts';
+import { ssrChapters, ssrGuides } from './prerender/ssr-modules.ts';
 import type { ChapterModule } from './handbook/chapters.ts';
 import type { GuideBundle } from './engine/bundle.ts';
 

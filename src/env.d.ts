@@ -25,7 +25,13 @@ declare module 'virtual:handbok-sammanfattningar' {
 }
 
 declare module 'virtual:lokalt' {
-  import type { LokalaInstallningar } from './buildtime/local-settings.ts';
+  import type { LokalaInstallningar } from './components/local-text.ts';
   /** The municipality's own settings (content/lokalt.ts), validated at build time. */
   export const lokalt: LokalaInstallningar;
+}
+
+declare module 'virtual:guide-innehall/*' {
+  import type { GuideContent } from './engine/content-schema.ts';
+  /** The guide's frontmatter as the build validated it (schema defaults applied). */
+  export const content: GuideContent;
 }

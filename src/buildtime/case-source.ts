@@ -1,7 +1,7 @@
 /** Reads and validates the training cases at build and test time (Node only). */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { caseSchema, type CaseContent } from '../guide/case-schema.ts';
+import { caseSchema, type CaseContent } from '../training/case-schema.ts';
 import { readFrontmatterFile } from './frontmatter-file.ts';
 
 export interface CaseSource extends CaseContent {

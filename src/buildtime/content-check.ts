@@ -6,7 +6,6 @@
 import { scanHandbook, type ChapterScan } from './handbook-source.ts';
 import { lagrum } from '../../content/lagrum.ts';
 import { ordlista } from '../../content/ordlista.ts';
-import { guideListErrors } from './guide-list.ts';
 import { GUIDE_IDS } from '../engine/guide-ids.ts';
 import { checkGuides } from './guide-check.ts';
 import { readCases } from './case-source.ts';
@@ -20,7 +19,6 @@ const STATIC_PAGES = new Set(['/', '/handbok', '/lagrum', '/ordlista', '/om', '/
 
 export function checkContent(root = process.cwd()): ContentReport {
   const { chapters, errors } = scanHandbook(root);
-  errors.push(...guideListErrors(root));
   const guides = new Set<string>(GUIDE_IDS);
   const termIds = new Set(ordlista.map((t) => t.id));
   const anchors = new Map(chapters.map((c) => [c.slug, new Set(c.toc.map((t) => t.id))]));

@@ -8,7 +8,9 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { describeIssues, normaliseYamlDates } from '../handbook/schema.ts';
 
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n?/;
+// Files saved on Windows have CRLF line endings, and some editors add a byte-order mark; both are
+// normal for the lawyers and editors who change content, so both are accepted.
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** The validated frontmatter plus the body after it, or undefined with the problems pushed to `errors`. */
 export function readFrontmatterFile<S extends z.ZodTypeAny>(
@@ -21,7 +23,7 @@ export function readFrontmatterFile<S extends z.ZodTypeAny>(
   const source = readFileSync(path, 'utf8');
   const m = FRONTMATTER.exec(source);
   if (!m) {
-    errors.push(`${file} — frontmatter: saknas (filen ska börja med ---)`);
+    errors.push(`${file} — frontmatter: ${missingFrontmatterReason(source)}`);
     return undefined;
   }
   let raw: unknown;
@@ -37,4 +39,15 @@ export function readFrontmatterFile<S extends z.ZodTypeAny>(
     return undefined;
   }
   return { ...(parsed.data as object), body: source.slice(m[0].length).trim() } as z.infer<S> & { body: string };
+}
+
+/** Why no frontmatter was found, in words an editor can act on. */
+function missingFrontmatterReason(source: string): string {
+  const text = source.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return 'saknas (filen är tom)';
+  if (!/^---\r?\n/.test(text)) {
+    const first = text.split(/\r?\n/, 1)[0].slice(0, 40);
+    return `saknas (filen ska börja med en rad med bara ---, men första raden är "${first}")`;
+  }
+  return 'saknar sitt slut (en rad med bara --- efter fälten)';
 }

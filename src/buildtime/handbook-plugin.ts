@@ -1,15 +1,12 @@
 /**
  * Vite plugin: scans content/handbok, fails the build on any frontmatter or structure error
  * (messages name file and field), and serves the chapter list (`virtual:handbok`), the summaries
- * for list pages, which chapters cite each provision, and the guides' overview data.
+ * for list pages, and which chapters cite each provision.
  */
 import { resolve } from 'node:path';
-import { readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { scanHandbook, type HandbookScan } from './handbook-source.ts';
 import type { ChapterMeta } from '../handbook/types.ts';
-import { readGuide } from './guide-source.ts';
-import { guideIds } from './guide-list.ts';
 
 const VIRTUAL_ID = 'virtual:handbok';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -17,25 +14,8 @@ const SUMMARIES_ID = 'virtual:handbok-sammanfattningar';
 const RESOLVED_SUMMARIES_ID = '\0' + SUMMARIES_ID;
 const CITING_ID = 'virtual:handbok-lagrum';
 const RESOLVED_CITING_ID = '\0' + CITING_ID;
-const GUIDES_ID = 'virtual:guider';
-const RESOLVED_GUIDES_ID = '\0' + GUIDES_ID;
 
 export function handbookPlugin(root = process.cwd()): Plugin {
-  // The overview data of every guide (index.mdx), for lists and links; wording of each node is
-  // loaded with the guide itself. Any frontmatter error in a guide's files stops the build.
-  function loadGuides(this: { error(msg: string): never; addWatchFile(f: string): void }) {
-    const guider = [];
-    const errors: string[] = [];
-    for (const id of guideIds(root)) {
-      const { guide, errors: e } = readGuide(root, id);
-      errors.push(...e);
-      if (guide) guider.push({ id, titel: guide.index.titel, beskrivning: guide.index.beskrivning, version: guide.index.version });
-      for (const f of readdirSync(resolve(root, 'content/guider', id))) this.addWatchFile(resolve(root, 'content/guider', id, f));
-    }
-    if (errors.length) this.error(`Fel i guidernas innehåll:\n  ${errors.join('\n  ')}`);
-    return `export const guider = ${JSON.stringify(guider)};\n`;
-  }
-
   const dir = resolve(root, 'content/handbok');
   // One scan (a full MDX parse of every chapter) serves all three chapter modules and both build
   // environments; a change to any chapter drops it.
@@ -54,12 +34,10 @@ export function handbookPlugin(root = process.cwd()): Plugin {
     resolveId: (id) =>
       ({
         [VIRTUAL_ID]: RESOLVED_ID,
-        [GUIDES_ID]: RESOLVED_GUIDES_ID,
         [CITING_ID]: RESOLVED_CITING_ID,
         [SUMMARIES_ID]: RESOLVED_SUMMARIES_ID,
       })[id],
     load(id) {
-      if (id === RESOLVED_GUIDES_ID) return loadGuides.call(this);
       if (id === RESOLVED_SUMMARIES_ID) {
         // Summaries only for list pages; a chapter page shows its own from its own chunk.
         const summaries = Object.fromEntries(chapters.call(this).chapters.map((c) => [c.slug, c.summary]));

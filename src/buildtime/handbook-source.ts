@@ -8,17 +8,12 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
 import { chapterFrontmatter, describeIssues, normaliseYamlDates, type ChapterFrontmatter } from '../handbook/schema.ts';
 import type { ChapterDetails, TocEntry } from '../handbook/types.ts';
 import { tocFromTree } from './toc.ts';
-import { lagrum } from '../../content/lagrum.ts';
-import { LOCAL_FIELDS, readLocalSettings } from './local-settings.ts';
-
-const localValues: Record<string, string> = readLocalSettings().settings ?? {};
+import { attr, plainText, processor, walk, type MdastNode } from './mdx-text.ts';
+import { LOCAL_FIELDS } from './local-settings.ts';
 
 export interface Located {
   value: string;
@@ -45,46 +40,6 @@ export interface HandbookScan {
   errors: string[];
 }
 
-interface MdastNode {
-  type: string;
-  name?: string | null;
-  depth?: number;
-  url?: string;
-  value?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MdastNode[];
-  position?: { start: { line: number } };
-}
-
-const processor = createProcessor({ remarkPlugins: [remarkFrontmatter, remarkGfm] });
-
-/**
- * Plain text of a node with each <Lagrum id> written out as its citation ("10 kap. 21 § OSL") and each
- * <Lokalt falt> as the local setting, so extracted text (review export, search) reads as the page does.
- */
-function plainText(node: MdastNode): string {
-  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Lagrum') {
-    const id = attr(node, 'id');
-    return id && id in lagrum ? lagrum[id as keyof typeof lagrum].citation : '';
-  }
-  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Lokalt') {
-    return localValues[attr(node, 'falt') ?? ''] ?? '';
-  }
-  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
-  const parts = (node.children ?? []).map(plainText);
-  const block = ['paragraph', 'listItem', 'heading', 'tableRow', 'mdxJsxFlowElement'].includes(node.type);
-  return block ? `${parts.join('')} ` : parts.join('');
-}
-
-function attr(node: MdastNode, name: string): string | undefined {
-  const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return typeof a?.value === 'string' ? a.value : undefined;
-}
-
-function walk(node: MdastNode, visit: (n: MdastNode) => void) {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
-}
 
 export function scanChapter(root: string, path: string, source: string): { chapter?: ChapterScan; errors: string[] } {
   const file = relative(root, path);

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import type { Plugin } from 'vite';
 import { lokalt as raw } from '../../content/lokalt.ts';
-import { placeholdersIn, stringsWithPaths } from '../components/local-text.ts';
+import { LOCAL_FIELDS, placeholdersIn, stringsWithPaths, type LokalFalt, type LokalaInstallningar } from '../components/local-text.ts';
+
+export { LOCAL_FIELDS };
 
 /** A personnummer or samordningsnummer (ÅÅMMDD-NNNN, with or without century and dash). */
 const PERSONNUMMER = /\b(\d{2})?\d{6}[-+]?\d{4}\b/;
@@ -19,22 +21,16 @@ const contactLine = z
   .refine((s) => !PERSONNUMMER.test(s), 'ser ut att innehålla ett personnummer. Här får bara stå kontaktvägar för personal.')
   .refine((s) => !/[{}<>]/.test(s), 'får inte innehålla { } < >');
 
-export const localSettingsSchema = z
-  .object({
-    kommun: contactLine,
-    polisensNummer: contactLine.refine((s) => /\d/.test(s), 'ska innehålla ett telefonnummer'),
-    socialjour: contactLine,
-    jurist: contactLine,
-    delegationsordning: contactLine,
-    felrapporter: contactLine,
-  })
-  .strict();
+const fields = {
+  kommun: contactLine,
+  polisensNummer: contactLine.refine((s) => /\d/.test(s), 'ska innehålla ett telefonnummer'),
+  socialjour: contactLine,
+  jurist: contactLine,
+  delegationsordning: contactLine,
+  felrapporter: contactLine,
+} satisfies Record<LokalFalt, z.ZodType<string>>;
 
-export type LokalaInstallningarIn = z.input<typeof localSettingsSchema>;
-export type LokalaInstallningar = z.output<typeof localSettingsSchema>;
-export type LokalFalt = keyof LokalaInstallningar;
-
-export const LOCAL_FIELDS = Object.keys(localSettingsSchema.shape) as LokalFalt[];
+export const localSettingsSchema = z.object(fields).strict();
 
 const FILE = 'content/lokalt.ts';
 

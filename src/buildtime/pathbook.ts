@@ -6,7 +6,10 @@
  */
 import { getSimplePaths } from 'xstate/graph';
 import type { AnyStateMachine } from 'xstate';
-import { answersFor, currentNode, isOutcomeNode, outcomeMeta } from '../engine/model.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answersFor, currentNode, edgesOf, isOutcomeNode, outcomeMeta } from '../engine/model.ts';
+import { mdxPlainText } from './mdx-text.ts';
 import { type Step } from '../engine/url.ts';
 import type { GuideSource } from './guide-source.ts';
 import { lagrum } from '../../content/lagrum.ts';
@@ -40,9 +43,24 @@ export function pathFile(path: GuidePath): string {
   return `${path.steps.map((s) => `${s.node}=${s.answer}`).join('/')}.txt`;
 }
 
-export function renderPath(guide: GuideSource, machine: AnyStateMachine, path: GuidePath): string {
+/** Shared outcome texts (content/guide-texter/) as plain text, read once. */
+const sharedTexts = new Map<string, string>();
+function sharedText(root: string, name: string): string {
+  if (!sharedTexts.has(name)) sharedTexts.set(name, mdxPlainText(readFileSync(join(root, 'content/guide-texter', `${name}.mdx`), 'utf8')));
+  return sharedTexts.get(name)!;
+}
+
+const indent = (text: string, by = '  ') => text.split('\n').map((l) => by + l).join('\n');
+
+/**
+ * One path as plain text: the answers, then every word the outcome page shows — verdict, heading,
+ * scope, steps, what to document, the reasoning, warnings, the jurist box and where to read more —
+ * so that a reworded outcome shows up in review as a readable diff.
+ */
+export function renderPath(guide: GuideSource, machine: AnyStateMachine, path: GuidePath, root = process.cwd()): string {
   const meta = outcomeMeta(machine, path.outcome);
   const outcome = guide.outcomes[path.outcome];
+  const cite = (id: string) => `- ${lagrum[id as keyof typeof lagrum]?.citation ?? '(okänt lagrum)'} (${id}) – ${lagrum[id as keyof typeof lagrum]?.title ?? ''}`;
   const lines = [
     `Guide: ${guide.id} – ${guide.index.titel} (version ${guide.index.version})`,
     '',
@@ -55,10 +73,44 @@ export function renderPath(guide: GuideSource, machine: AnyStateMachine, path: G
     `Bedömning: ${VERDICT_LABEL[meta.verdict]}`,
     `Rubrik: ${outcome?.rubrik ?? '(saknas)'}`,
     'Lagrum som avgör:',
-    ...meta.lagrum.map((id) => `- ${lagrum[id]?.citation ?? '(okänt lagrum)'} (${id}) – ${lagrum[id]?.title ?? ''}`),
+    ...meta.lagrum.map(cite),
   ];
-  if (meta.warnings?.length) lines.push(`Varningar: ${meta.warnings.join(', ')}`);
-  if (meta.fortsatt) lines.push(`Fortsätter i guiden: ${meta.fortsatt.guide} med ${Object.entries(meta.fortsatt.svar).map(([k, v]) => `${k}=${v}`).join(', ')}`);
-  if (outcome?.kontrolleraMedJurist) lines.push(`Kontrollera med jurist: ${outcome.kontrolleraMedJurist}`);
+  if (!outcome) return `${lines.join('\n')}\n`;
+  lines.push(
+    '',
+    'Vad du får lämna, och hur:',
+    `  Vad: ${outcome.omfattning.vad}`,
+    `  Till vem: ${outcome.omfattning.till}`,
+    `  På begäran eller eget initiativ: ${outcome.omfattning.initiativ}`,
+    `  Hur: ${outcome.omfattning.hur}`,
+    '',
+    'Gör så här nu:',
+    ...outcome.gorSaHarNu.map((step, i) => `  ${i + 1}. ${step}`),
+    '',
+    'Dokumentera:',
+    ...outcome.dokumentera.map((item) => `  - ${item}`),
+  );
+  if (outcome.avvagning) lines.push(`  Avvägning att dokumentera: ${outcome.avvagning}`);
+  lines.push('', 'Därför:', indent(mdxPlainText(outcome.body)));
+  for (const w of meta.warnings ?? []) lines.push('', `Varning (${w}):`, indent(sharedText(root, `varning-${w}`)));
+  if (outcome.kontrolleraMedJurist) lines.push('', 'Osäkert – kontrollera med jurist:', indent(outcome.kontrolleraMedJurist));
+  if (meta.fortsatt) lines.push('', `Fortsätter i guiden: ${meta.fortsatt.guide} med ${Object.entries(meta.fortsatt.svar).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  if (outcome.lasMer.length) lines.push('', `Läs mer: ${outcome.lasMer.join(', ')}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The routing of a guide as text: its version, then every answer of every question and where it
+ * leads. Kept beside the path book; a change here without a raised version fails the tests, because
+ * links made under the old version would silently mean something else (ADR 001).
+ */
+export function renderRouting(guide: GuideSource, machine: AnyStateMachine): string {
+  const lines = [`version ${guide.index.version}`, ...edgesOf(machine).map((e) => `${e.from}.${e.answer} -> ${e.to}`)];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The version a routing text was recorded under, and the routing lines without it. */
+export function parseRouting(text: string): { version: number; edges: string } {
+  const [first, ...rest] = text.split('\n');
+  return { version: Number(first.replace(/^version /, '')), edges: rest.join('\n') };
 }

@@ -31,3 +31,39 @@ export function prerenderPaths(root = process.cwd()): string[] {
     '/404',
   ];
 }
+
+/** What kind of page a URL is: budgets, browser tests and checks pick routes by kind. */
+export type RouteKind = 'start' | 'kapitel' | 'lagrum' | 'guide-oversikt' | 'guide-fragor' | 'ovningsfall' | 'sida' | '404';
+
+export function routeKind(path: string): RouteKind {
+  if (path === '/') return 'start';
+  if (path === '/404') return '404';
+  if (/^\/handbok\/[^/]+$/.test(path)) return 'kapitel';
+  if (/^\/lagrum\/[^/]+$/.test(path)) return 'lagrum';
+  if (/^\/guide\/[^/]+\/fragor$/.test(path)) return 'guide-fragor';
+  if (/^\/guide\/[^/]+$/.test(path)) return 'guide-oversikt';
+  if (/^\/ovningsfall\/[^/]+$/.test(path)) return 'ovningsfall';
+  return 'sida';
+}
+
+/**
+ * The one list of the site's routes, with their kinds: the prerender list itself. Browser tests,
+ * the size budget and the checks read it from here, so a new page is covered without a second list.
+ */
+export function siteRoutes(root = process.cwd()): { path: string; kind: RouteKind }[] {
+  return prerenderPaths(root).map((path) => ({ path, kind: routeKind(path) }));
+}
+
+/** One route of each kind (the first in the list), plus every plain page: a cheap, complete sample. */
+export function sampleRoutes(root = process.cwd()): string[] {
+  const seen = new Set<RouteKind>();
+  return siteRoutes(root)
+    .filter((r) => r.kind !== '404')
+    .filter((r) => {
+      if (r.kind === 'sida') return true;
+      if (seen.has(r.kind)) return false;
+      seen.add(r.kind);
+      return true;
+    })
+    .map((r) => r.path);
+}

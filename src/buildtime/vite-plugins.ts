@@ -12,11 +12,13 @@ import { remarkChapterKeyboard } from './remark-chapter-keyboard.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { handbookPlugin } from './handbook-plugin.ts';
 import { localSettingsPlugin } from './local-settings.ts';
+import { guidePlugin } from './guide-plugin.ts';
 
 export function contentPlugins(): PluginOption[] {
   return [
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkGfm, remarkGeneratedTables, remarkLagrum, remarkChapterKeyboard, remarkExportToc], rehypePlugins: [rehypeSlug, rehypeTableScroll] }) },
     handbookPlugin(),
     localSettingsPlugin(),
+    guidePlugin(),
   ];
 }

@@ -14,3 +14,13 @@ export function pageTitle(title?: string): { title: string }[] {
 export function firstUpper(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+const swedishDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The date in Sweden as "2026-12-02". A note written at 00:30 in Stockholm belongs to that day,
+ * not to the previous day in UTC.
+ */
+export function swedishIsoDate(at: Date = new Date()): string {
+  return swedishDay.format(at);
+}

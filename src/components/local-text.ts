@@ -4,6 +4,11 @@
  * by the renderer (which fills them) and the build (which checks that every name is a setting).
  */
 
+/** The settings every municipality sets in content/lokalt.ts (validated by src/buildtime/local-settings.ts). */
+export const LOCAL_FIELDS = ['kommun', 'polisensNummer', 'socialjour', 'jurist', 'delegationsordning', 'felrapporter'] as const;
+export type LokalFalt = (typeof LOCAL_FIELDS)[number];
+export type LokalaInstallningar = Record<LokalFalt, string>;
+
 /** `{name}`: letters only, so ordinary braces in prose (rare) are never mistaken for one. */
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 

@@ -9,7 +9,7 @@ import type { LagrumCardProps } from '../law/card.ts';
 import { guider } from 'virtual:guider';
 import { RocAvtalstid } from './roc-avtalstid.tsx';
 import { lokalt } from 'virtual:lokalt';
-import type { LokalFalt } from '../buildtime/local-settings.ts';
+import type { LokalFalt } from './local-text.ts';
 
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/')) return <Link to={href} {...rest}>{children}</Link>;

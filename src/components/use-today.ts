@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { swedishIsoDate } from './format.ts';
 
 /**
  * Today's date as ISO. Returns the build date during prerender and hydration (so the HTML matches),
@@ -6,6 +7,6 @@ import { useEffect, useState } from 'react';
  */
 export function useToday(): string {
   const [today, setToday] = useState(__BUILD_DATE__);
-  useEffect(() => setToday(new Date().toISOString().slice(0, 10)), []);
+  useEffect(() => setToday(swedishIsoDate()), []);
   return today;
 }

@@ -74,3 +74,10 @@ export const outcomeSchema = z
 export type GuideIndexContent = z.infer<typeof guideIndexSchema>;
 export type QuestionContent = z.infer<typeof questionSchema>;
 export type OutcomeContent = z.infer<typeof outcomeSchema>;
+
+/** A guide's validated frontmatter, as the build ships it (`virtual:guide-innehall/<id>`). */
+export interface GuideContent {
+  index: GuideIndexContent;
+  questions: Record<string, QuestionContent>;
+  outcomes: Record<string, OutcomeContent>;
+}

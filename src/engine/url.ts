@@ -47,12 +47,11 @@ export function answer(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, s
 function walk(machine: AnyStateMachine, answers: Map<string, string>) {
   let snapshot = getInitialSnapshot(machine);
   const steps: Step[] = [];
-  let invalid: { node: string; value: string } | undefined;
   for (;;) {
     const node = currentNode(snapshot);
-    if (isOutcomeNode(machine, node)) return { steps, current: node, invalid };
+    if (isOutcomeNode(machine, node)) return { steps, current: node, invalid: undefined };
     const value = answers.get(node);
-    if (value === undefined) return { steps, current: node, invalid };
+    if (value === undefined) return { steps, current: node, invalid: undefined };
     const next = answer(machine, snapshot, { node, answer: value });
     if (!next) return { steps, current: node, invalid: { node, value } };
     steps.push({ node, answer: value });

@@ -1,18 +1,24 @@
 import type { GuideBundle } from '../engine/bundle.ts';
 import type { ReplayProblem } from '../engine/url.ts';
 
+/** A value from the URL as shown in a message: never longer than a line (a link can hold anything). */
+function shown(value: string | null): string {
+  const v = value ?? '';
+  return v.length > 40 ? `${v.slice(0, 40)}…` : v;
+}
+
 /** A clear Swedish message when a link does not fit the guide (tampered, mistyped or outdated). */
 export function ProblemNotice({ bundle, problems }: { bundle: GuideBundle; problems: ReplayProblem[] }) {
   const lines = problems.map((p) => {
     switch (p.kind) {
       case 'annan-version':
         return p.version
-          ? `Länken gjordes för en annan version av guiden (version ${p.version}, nu ${bundle.index.frontmatter.version}). Frågorna kan ha ändrats.`
+          ? `Länken gjordes för en annan version av guiden (version ${shown(p.version)}, nu ${bundle.index.frontmatter.version}). Frågorna kan ha ändrats.`
           : 'Länken saknar uppgift om guidens version, så vi kan inte veta att svaren betyder samma sak i dag.';
       case 'okand-nyckel':
-        return `Länken innehåller något som guiden inte känner till ("${p.key}").`;
+        return `Länken innehåller något som guiden inte känner till ("${shown(p.key)}").`;
       case 'okant-svar':
-        return `Svaret "${p.value}" finns inte på frågan "${bundle.questions[p.node]?.frontmatter.rubrik ?? p.node}".`;
+        return `Svaret "${shown(p.value)}" finns inte på frågan "${bundle.questions[p.node]?.frontmatter.rubrik ?? p.node}".`;
     }
   });
   return (

@@ -3,9 +3,10 @@ import { useNavigate } from 'react-router';
 import { chapterLoader, type ChapterModule } from './chapters.ts';
 import { mdxComponents } from '../components/mdx-components.tsx';
 import { TableOfContents } from './table-of-contents.tsx';
-import { formatDate } from '../components/format.ts';
-import { ssrChapters, usePageModule } from '../ssr-modules.ts';
+import { formatDate, swedishIsoDate } from '../components/format.ts';
+import { ssrChapters, usePageModule } from '../prerender/ssr-modules.ts';
 import { avtalstidText } from '../components/roc-avtalstid.tsx';
+import { useHashTarget } from '../components/use-hash-target.ts';
 
 /** Set after the first client render: from then on, chapters are rendered from their chunks. */
 let hydrationDone = false;
@@ -28,7 +29,7 @@ export function ChapterContent({ slug }: { slug: string }) {
     hydrationDone = true;
     // Kept prerendered HTML was rendered on the build date; refresh what depends on today's date.
     if (keepServerHtml) {
-      const today = new Date().toISOString().slice(0, 10);
+      const today = swedishIsoDate();
       document.querySelectorAll(`[data-chapter="${slug}"] [data-roc-avtalstid]`).forEach((el) => {
         el.textContent = avtalstidText(today);
       });
@@ -71,6 +72,7 @@ function LoadedChapter({ slug, load }: { slug: string; load: () => Promise<Chapt
 }
 
 function ChapterModuleView({ module }: { module: ChapterModule }) {
+  useHashTarget();
   const Body = module.default;
   const fm = module.frontmatter;
   return (

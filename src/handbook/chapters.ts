@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import type { MDXProps } from 'mdx/types';
 import { kapitel } from 'virtual:handbok';
 import type { ChapterFrontmatterOut, ChapterMeta, TocEntry } from './types.ts';
+import { ssrChapters } from '../prerender/ssr-modules.ts';
 
 export interface ChapterModule {
   default: ComponentType<MDXProps>;
@@ -14,11 +15,17 @@ export interface ChapterModule {
   frontmatter: ChapterFrontmatterOut;
 }
 
-const loaders = import.meta.glob<ChapterModule>('../../content/handbok/*.mdx');
+// While prerendering, every chapter is already loaded (src/prerender/ssr-modules.ts); a lazy glob
+// there would only make the bundler warn that the dynamic imports cannot split anything.
+const loaders = import.meta.env.SSR ? {} : import.meta.glob<ChapterModule>('../../content/handbok/*.mdx');
 
 const bySlug = new Map(Object.entries(loaders).map(([path, load]) => [path.replace(/^.*\//, '').replace(/\.mdx$/, ''), load]));
 
 export function chapterLoader(slug: string): (() => Promise<ChapterModule>) | undefined {
+  if (import.meta.env.SSR) {
+    const loaded = ssrChapters.get(slug);
+    return loaded ? () => Promise.resolve(loaded) : undefined;
+  }
   return bySlug.get(slug);
 }
 

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import type { Route } from './+types/guide-oversikt';
 import { guideLoader } from '../engine/catalog.ts';
 import type { GuideBundle } from '../engine/bundle.ts';
-import { ssrGuides, usePageModule } from '../ssr-modules.ts';
+import { ssrGuides, usePageModule } from '../prerender/ssr-modules.ts';
 import { outcomeIds, questionIds } from '../engine/model.ts';
 import { guideUrl } from '../engine/links.ts';
 import { NotFound } from '../components/not-found.tsx';

@@ -6,7 +6,7 @@ import type { GuideBundle } from '../engine/bundle.ts';
 import { GuideRunner } from '../guide/guide-runner.tsx';
 import { NotFound } from '../components/not-found.tsx';
 import { pageTitle } from '../components/format.ts';
-import { ssrGuides, usePageModule } from '../ssr-modules.ts';
+import { ssrGuides, usePageModule } from '../prerender/ssr-modules.ts';
 import { guider } from 'virtual:guider';
 import { kapitel } from 'virtual:handbok';
 

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { guideUrl, guideUrlWith } from '../engine/links.ts';
-import { guideLoader } from '../engine/catalog.ts';
-import { preloadPageModule, ssrGuides } from '../ssr-modules.ts';
+import { loadGuide } from '../engine/catalog.ts';
 import { vanligaSituationer } from '../../content/vanliga-situationer.ts';
 import { kapitel, oldestReview } from '../handbook/chapters.ts';
 import { formatDate, pageTitle } from '../components/format.ts';
@@ -27,8 +26,7 @@ const CHOICE_ORDER = ['polisen', 'polisen-fragar', 'kriminalvarden', 'roc'];
 
 /** Load a guide's chunk as soon as its card gets focus or the pointer: it is ready by the click. */
 function preload(id: string) {
-  const load = guideLoader(id);
-  if (load) void preloadPageModule(ssrGuides, id, load);
+  void loadGuide(id);
 }
 
 /** The chapters a newcomer or someone in a hurry most often needs, in this order. */

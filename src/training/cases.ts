@@ -4,7 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import type { MDXProps } from 'mdx/types';
-import type { CaseContent } from '../guide/case-schema.ts';
+import type { CaseContent } from './case-schema.ts';
 
 interface CaseModule {
   default: ComponentType<MDXProps>;

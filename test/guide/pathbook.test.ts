@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { checkGuides } from '../../src/buildtime/guide-check.ts';
-import { allPaths, pathFile, renderPath } from '../../src/buildtime/pathbook.ts';
+import { allPaths, parseRouting, pathFile, renderPath, renderRouting } from '../../src/buildtime/pathbook.ts';
 import { answersFor, currentNode, nodeIds, outcomeIds, outcomeMeta, questionIds } from '../../src/engine/model.ts';
 import { lagrum } from '../../content/lagrum.ts';
 import { GUIDE_IDS } from '../../src/engine/guide-ids.ts';
@@ -15,6 +15,8 @@ import { GUIDE_IDS } from '../../src/engine/guide-ids.ts';
 const { guides, errors } = checkGuides();
 const UPDATE = process.env.UPDATE_PATHBOOK === '1';
 const ARTEFACTS = 'test/artefacts';
+/** Beside the paths: the guide's routing and the version it was recorded under. */
+const ROUTING_FILE = '_vagar.txt';
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -72,9 +74,23 @@ for (const guide of guides) {
       }
     });
 
+    it('har höjt versionen om frågor, svar eller vägar har ändrats (ADR 001)', () => {
+      const file = join(ARTEFACTS, guide.id, ROUTING_FILE);
+      const recorded = existsSync(file) ? parseRouting(readFileSync(file, 'utf8')) : undefined;
+      const now = parseRouting(renderRouting(guide, machine));
+      if (recorded && recorded.edges !== now.edges) {
+        expect(
+          now.version,
+          `Guiden ${guide.id} har ändrade frågor, svar eller vägar men samma version (${now.version}). Höj version i content/guider/${guide.id}/index.mdx; lägg den gamla i kompatiblaVersioner bara om gamla länkar fortfarande betyder samma sak.`,
+        ).toBeGreaterThan(recorded.version);
+      }
+      if (!UPDATE) expect(recorded, `${file} saknas: kör "npm run pathbook"`).toBeDefined();
+    });
+
     it(`stämmer med vägboken i ${ARTEFACTS}/${guide.id} (${paths.length} vägar)`, () => {
       const dir = join(ARTEFACTS, guide.id);
       const expected = new Map(paths.map((p) => [join(dir, pathFile(p)), renderPath(guide, machine, p)]));
+      expected.set(join(dir, ROUTING_FILE), renderRouting(guide, machine));
       const existing = filesUnder(dir);
       if (UPDATE) {
         rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { createRoutesStub } from 'react-router';
 import Kapitel from '../../src/routes/kapitel.tsx';
 import { checkContent } from '../../src/buildtime/content-check.ts';
+import { chapterLoader } from '../../src/handbook/chapters.ts';
 
 function renderChapter(slug: string) {
   const Stub = createRoutesStub([{ path: '/handbok/:slug', Component: Kapitel }]);
@@ -11,18 +12,30 @@ function renderChapter(slug: string) {
 
 const scanned = checkContent(process.cwd()).chapters;
 
+// Compiling a chapter's MDX on first import can take longer than findBy's one-second wait on a
+// loaded machine. Import the chapters once up front (a hook with its own generous limit), so the
+// page's lazy load resolves at once and the assertions measure the page, not the compiler.
+beforeAll(async () => {
+  await Promise.all(['samtycke', 'grunderna', 'roc-avtalet'].map((slug) => chapterLoader(slug)!()));
+}, 120_000);
+
+// Rendering a long chapter in jsdom can itself take more than a second when the machine is busy;
+// wait for the content generously — these tests check what the page shows, not how fast.
+const WAIT = { timeout: 20_000 };
+const contentLoaded = () => screen.findByRole('navigation', { name: 'Innehåll' }, WAIT);
+
 describe('kapitelsidan', () => {
   it('visar rubrik, sammanfattning och granskningsdatum', async () => {
     renderChapter('samtycke');
     expect(screen.getByRole('heading', { level: 1, name: 'Samtycke' })).toBeInTheDocument();
-    expect(await screen.findByText(/Senast granskad 22 november 2026 · Nästa granskning 22 maj 2027/)).toBeInTheDocument();
+    expect(await screen.findByText(/Senast granskad 22 november 2026 · Nästa granskning 22 maj 2027/, {}, WAIT)).toBeInTheDocument();
     expect(screen.getByText(/Inte juristgranskad/)).toBeInTheDocument();
     expect(screen.getByText(/Om personen samtycker får du lämna/)).toHaveClass('lead');
   });
 
   it('visar kapitlets text, innehållsförteckning och lagrum när kapitlet har laddats', async () => {
     renderChapter('samtycke');
-    const toc = await screen.findByRole('navigation', { name: 'Innehåll' });
+    const toc = await contentLoaded();
     expect(within(toc).getAllByRole('link').length).toBeGreaterThan(3);
     expect(screen.getAllByRole('link', { name: /12 kap\. 3 § OSL/ }).length).toBeGreaterThan(0);
   });
@@ -30,7 +43,7 @@ describe('kapitelsidan', () => {
   it('ger varje rubrik i texten samma ankare som innehållsförteckningen och sökningen använder', async () => {
     for (const slug of ['grunderna', 'samtycke', 'roc-avtalet']) {
       const { unmount } = renderChapter(slug);
-      await screen.findByRole('navigation', { name: 'Innehåll' });
+      await contentLoaded();
       const expected = scanned.find((c) => c.slug === slug)!.toc.map((t) => t.id);
       const rendered = [...document.querySelectorAll('.prose h2[id], .prose h3[id]')].map((h) => h.id);
       expect(rendered, slug).toEqual(expected);
@@ -59,7 +72,7 @@ describe('granskningsdatum som har passerat', () => {
     vi.setSystemTime(new realDate('2027-06-01T10:00:00Z'));
     try {
       renderChapter('samtycke');
-      expect(await screen.findByText(/Kapitlet skulle ha granskats igen 22 maj 2027/)).toBeInTheDocument();
+      expect(await screen.findByText(/Kapitlet skulle ha granskats igen 22 maj 2027/, {}, WAIT)).toBeInTheDocument();
     } finally {
       vi.useRealTimers();
     }
@@ -70,10 +83,20 @@ describe('granskningsdatum som har passerat', () => {
     vi.setSystemTime(new Date('2026-12-01T10:00:00Z'));
     try {
       renderChapter('samtycke');
-      await screen.findByRole('navigation', { name: 'Innehåll' });
+      await contentLoaded();
       expect(screen.queryByText(/skulle ha granskats igen/)).not.toBeInTheDocument();
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('länk till ett avsnitt inne i appen', () => {
+  it('flyttar fokus till rubriken när kapitlet har laddats', async () => {
+    const heading = scanned.find((c) => c.slug === 'samtycke')!.toc[2];
+    renderChapter(`samtycke#${encodeURIComponent(heading.id)}`);
+    await contentLoaded();
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe(heading.id), WAIT);
+    expect(document.activeElement?.tagName).toMatch(/^H[23]$/);
   });
 });

@@ -1,4 +1,5 @@
 import { kriminalvarden } from '../../machines/kriminalvarden.ts';
-import { bundleFrom } from '../bundle.ts';
+import { content } from 'virtual:guide-innehall/kriminalvarden';
+import { bundleFrom, type MdxBody } from '../bundle.ts';
 
-export const bundle = bundleFrom('kriminalvarden', kriminalvarden, import.meta.glob('../../../content/guider/kriminalvarden/*.mdx', { eager: true }));
+export const bundle = bundleFrom('kriminalvarden', kriminalvarden, content, import.meta.glob<MdxBody>('../../../content/guider/kriminalvarden/*.mdx', { eager: true, import: 'default' }));

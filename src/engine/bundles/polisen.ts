@@ -1,4 +1,5 @@
 import { polisen } from '../../machines/polisen.ts';
-import { bundleFrom } from '../bundle.ts';
+import { content } from 'virtual:guide-innehall/polisen';
+import { bundleFrom, type MdxBody } from '../bundle.ts';
 
-export const bundle = bundleFrom('polisen', polisen, import.meta.glob('../../../content/guider/polisen/*.mdx', { eager: true }));
+export const bundle = bundleFrom('polisen', polisen, content, import.meta.glob<MdxBody>('../../../content/guider/polisen/*.mdx', { eager: true, import: 'default' }));

@@ -1,4 +1,5 @@
 import { roc } from '../../machines/roc.ts';
-import { bundleFrom } from '../bundle.ts';
+import { content } from 'virtual:guide-innehall/roc';
+import { bundleFrom, type MdxBody } from '../bundle.ts';
 
-export const bundle = bundleFrom('roc', roc, import.meta.glob('../../../content/guider/roc/*.mdx', { eager: true }));
+export const bundle = bundleFrom('roc', roc, content, import.meta.glob<MdxBody>('../../../content/guider/roc/*.mdx', { eager: true, import: 'default' }));

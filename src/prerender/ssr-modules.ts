@@ -9,8 +9,8 @@
  * module has loaded, so the page never flashes a "laddas" message on a first visit.
  */
 import { use } from 'react';
-import type { ChapterModule } from './handbook/chapters.ts';
-import type { GuideBundle } from './engine/bundle.ts';
+import type { ChapterModule } from '../handbook/chapters.ts';
+import type { GuideBundle } from '../engine/bundle.ts';
 
 export const ssrChapters = new Map<string, ChapterModule>();
 export const ssrGuides = new Map<string, GuideBundle>();

@@ -5,13 +5,14 @@
  * never contradict a guide.
  */
 import { z } from 'zod';
+import { GUIDE_IDS } from '../engine/guide-ids.ts';
 
 export const caseSchema = z
   .object({
     /** Short title of the case. */
     titel: z.string().min(3, 'saknas eller är för kort'),
-    /** Guide id: polisen, kriminalvarden, roc or polisen-fragar. */
-    guide: z.string().min(3),
+    /** Guide id, one of src/engine/guide-ids.ts. */
+    guide: z.enum(GUIDE_IDS),
     /** The expected answers, keyed by question id, in the order they are asked. */
     svar: z.record(z.string(), z.string()),
     forvantat: z
