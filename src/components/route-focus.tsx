@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 
-/** How long to wait for a lazily loaded page (a chapter's chunk) to show its heading. */
+/** How long to wait for a lazily loaded page to show its heading. */
 const WAIT_MS = 5000;
 
 /** Focus is on something the user chose, or on a heading a page focused itself (the guides do). */
@@ -10,14 +10,7 @@ function focusIsPlaced(): boolean {
   return active !== null && active !== document.body && active.id !== 'innehall';
 }
 
-function focusHeading(element: HTMLElement, scroll: boolean) {
-  if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
-  element.setAttribute('data-route-focus', '');
-  element.focus({ preventScroll: !scroll });
-  if (scroll) element.scrollIntoView();
-}
-
-/** Calls `found` with the first element `find` returns, now or when it appears; returns a cancel function. */
+/** Calls `found` with the element `find` returns, now or when it appears; returns a cancel function. */
 function whenPresent(find: () => HTMLElement | null, found: (el: HTMLElement) => void): () => void {
   const now = find();
   if (now) {
@@ -49,10 +42,10 @@ export function announce(message: string) {
 }
 
 /**
- * After a client-side navigation between pages, keyboard and screen-reader users start where a
- * page load would put them: focus moves to the new page's heading (or to the `#rubrik` the link
- * points at, once a lazily loaded chapter has rendered it) and the new title is announced.
- * Pages that place focus themselves (the guides) win: focus that is already placed is left alone.
+ * After a client-side navigation to another page, keyboard and screen-reader users start where a
+ * page load would put them: focus moves to the new page's heading and the new title is announced.
+ * Pages that place focus themselves win (the guides; a chapter opened at `#rubrik` focuses that
+ * section with useHashTarget): focus that is already placed is left alone.
  */
 export function RouteFocus() {
   const { pathname, hash } = useLocation();
@@ -63,22 +56,23 @@ export function RouteFocus() {
       firstLoad.current = false; // a full page load: the browser has done all of this already
       return;
     }
-    const anchor = decodeURIComponent(hash.slice(1));
-    // The title is announced only when this moves focus: a page that placed focus itself (a guide)
-    // announces what matters there.
-    const arrive = (el: HTMLElement, scroll: boolean) => {
-      focusHeading(el, scroll);
+    if (hash) {
       announce(document.title);
-    };
-    return anchor
-      ? whenPresent(() => document.getElementById(anchor), (el) => arrive(el, true))
-      : whenPresent(
-          () => document.querySelector<HTMLElement>('main h1'),
-          (el) => {
-            if (!focusIsPlaced()) arrive(el, false);
-          },
-        );
-  }, [pathname, hash]);
+      return;
+    }
+    return whenPresent(
+      () => document.querySelector<HTMLElement>('main h1'),
+      (heading) => {
+        if (focusIsPlaced()) return;
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.setAttribute('data-route-focus', '');
+        heading.focus({ preventScroll: true });
+        announce(document.title);
+      },
+    );
+    // Only a new page moves focus; the hash is read for that page, not watched.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pathname]);
 
   return (
     <p
