@@ -4,10 +4,15 @@ import { useLocation } from 'react-router';
 /** How long to wait for a lazily loaded page to show its heading. */
 const WAIT_MS = 5000;
 
-/** Focus is on something the user chose, or on a heading a page focused itself (the guides do). */
-function focusIsPlaced(): boolean {
+/**
+ * The new page has placed focus itself: on a heading or message it made focusable by script
+ * (tabindex="-1": a guide's question, an error summary, a `#rubrik` target). Focus left on the
+ * link that was followed (a menu or pager link that stays on screen) does not count.
+ */
+function pageHasPlacedFocus(): boolean {
   const active = document.activeElement;
-  return active !== null && active !== document.body && active.id !== 'innehall';
+  if (!active || active === document.body || active.id === 'innehall') return false;
+  return active.closest('main') !== null && active.getAttribute('tabindex') === '-1';
 }
 
 /** Calls `found` with the element `find` returns, now or when it appears; returns a cancel function. */
@@ -63,7 +68,7 @@ export function RouteFocus() {
     return whenPresent(
       () => document.querySelector<HTMLElement>('main h1'),
       (heading) => {
-        if (focusIsPlaced()) return;
+        if (pageHasPlacedFocus()) return;
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
         heading.setAttribute('data-route-focus', '');
         heading.focus({ preventScroll: true });

@@ -2,14 +2,13 @@ import { useEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { GuideBundle } from '../engine/bundle.ts';
 import { replay, searchAfterAnswer, searchForBack, stepsInUrl, type Position } from '../engine/url.ts';
-import { guideUrl } from '../engine/links.ts';
+import { guideUrl, toSearch } from '../engine/links.ts';
 import { QuestionPage } from './question-page.tsx';
 import { OutcomePage } from './outcome-page.tsx';
 import { AnswersList } from './answers-list.tsx';
 import { ProblemNotice } from './problem-notice.tsx';
 import { VERDICT_LABEL } from '../engine/verdicts.ts';
 import { outcomeMeta } from '../engine/model.ts';
-import { useToday } from '../components/use-today.ts';
 import { useHydrated } from '../components/use-hydrated.ts';
 import { announce } from '../components/route-focus.tsx';
 import { andringar } from '../../content/andringar.ts';
@@ -21,6 +20,11 @@ function headingOf(bundle: GuideBundle, position: Position): string {
   return position.isOutcome
     ? bundle.outcomes[position.current].frontmatter.rubrik
     : bundle.questions[position.current].frontmatter.rubrik;
+}
+
+/** An in-app path as the full address someone else can open (base path included). */
+function absoluteUrl(path: string): string {
+  return new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`, window.location.origin).href;
 }
 
 /** While prerendering and hydrating, the query is unknown: the walk starts at the first question. */
@@ -45,7 +49,6 @@ export function GuideRunner({ bundle }: { bundle: GuideBundle }) {
   const params = hydrated ? urlParams : NO_ANSWERS;
   const navigate = useNavigate();
   const location = useLocation();
-  const today = useToday();
   const { version, kompatiblaVersioner, titel } = bundle.index.frontmatter;
   const position = replay(bundle.machine, params, { current: version, compatible: kompatiblaVersioner });
   const allSteps = stepsInUrl(bundle.machine, params);
@@ -58,6 +61,7 @@ export function GuideRunner({ bundle }: { bundle: GuideBundle }) {
   // question — except on arrival, when the user may already have moved into the prerendered page.
   useEffect(() => {
     if (!hydrated) return; // the URL's own state renders right after
+    document.documentElement.removeAttribute('data-guide-svar'); // set by the walk page while loading
     document.title = `${heading} – ${titel} – Sekretessguiden`;
     if (location.key === arrival.current && userHasMovedFocus()) return;
     const target = document.querySelector<HTMLElement>(
@@ -68,7 +72,7 @@ export function GuideRunner({ bundle }: { bundle: GuideBundle }) {
   }, [location.search, hydrated]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <div className="guide">
+    <div className={hydrated ? 'guide' : 'guide guide--first-question'}>
       <div className="guide__nav no-print">
         {back !== null ? (
           // Replace, not push: otherwise the browser's Back would then go forward to the question just left.
@@ -87,7 +91,7 @@ export function GuideRunner({ bundle }: { bundle: GuideBundle }) {
           bundle={bundle}
           outcome={position.current}
           steps={position.steps}
-          today={today}
+          outcomeUrl={absoluteUrl(`${base}${toSearch(position.steps, version)}`)}
           contentVersion={andringar[0].version}
           chapterTitles={chapterTitles}
         />

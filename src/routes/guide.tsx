@@ -45,9 +45,16 @@ function Walk({ id, load }: { id: string; load: () => Promise<GuideBundle> }) {
 }
 
 /**
+ * Runs as the HTML is read, before any module: a link with answers must not show the first
+ * question while the guide loads (someone could start answering it), so the page shows "Guiden
+ * laddas" instead until the runner takes over (see .guide--first-question in global.css).
+ */
+const MARK_ANSWERS = "if(location.search.length>1)document.documentElement.setAttribute('data-guide-svar','')";
+
+/**
  * The guide walk. Its state is the URL's query, which a static prerender cannot know: the HTML
- * holds the guide's first question (a first or shared link shows a question at once), and after
- * hydration the runner shows where the URL's answers lead.
+ * holds the guide's first question (a first link shows a question at once), and after hydration
+ * the runner shows where the URL's answers lead.
  */
 export default function GuideWalk() {
   const { id = '' } = useParams();
@@ -55,6 +62,8 @@ export default function GuideWalk() {
   if (!load) return <NotFound />;
   return (
     <div className="page page--guide">
+      <script dangerouslySetInnerHTML={{ __html: MARK_ANSWERS }} />
+      <p className="loading guide-waiting">Guiden laddas …</p>
       <Suspense fallback={<p className="loading">Guiden laddas …</p>}>
         <Walk id={id} load={load} />
       </Suspense>

@@ -56,7 +56,7 @@ test.describe('alla beslutsguider', () => {
       await expect(page.getByRole('radio').first()).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
       await page.goto(`/guide/${g.id}/fragor${g.outcome}`);
-      await expect(page.locator('.verdict-tag')).toHaveText(g.verdict);
+      await expect(page.locator('.verdict-panel__verdict')).toContainText(g.verdict);
       await expect(page.getByRole('heading', { name: 'Lagrum som avgör' })).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `test/e2e/__screenshots__/utfall-${g.id}.png`, fullPage: true });
