@@ -24,6 +24,12 @@ declare module 'virtual:handbok-sammanfattningar' {
   export const sammanfattningar: Record<string, string>;
 }
 
+declare module 'virtual:lokalt' {
+  import type { LokalaInstallningar } from './components/local-text.ts';
+  /** The municipality's own settings (content/lokalt.ts), validated at build time. */
+  export const lokalt: LokalaInstallningar;
+}
+
 declare module 'virtual:guide-innehall/*' {
   import type { GuideContent } from './engine/content-schema.ts';
   /** The guide's frontmatter as the build validated it (schema defaults applied). */

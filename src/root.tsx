@@ -8,6 +8,7 @@ import { THEME_COLOR } from './offline/app-identity.ts';
 import { andringar } from '../content/andringar.ts';
 import { oldestReview } from './handbook/chapters.ts';
 import { SearchLauncher } from './search/search-launcher.tsx';
+import { RouteFocus } from './components/route-focus.tsx';
 import './styles/global.css';
 
 /** A route that fills the screen on its own (the projector) sets `handle = { layout: 'bare' }`. */
@@ -49,7 +50,12 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  return <Outlet />;
+  return (
+    <>
+      <RouteFocus />
+      <Outlet />
+    </>
+  );
 }
 
 export function HydrateFallback() {

@@ -12,15 +12,21 @@ import type { Plugin } from 'vite';
 import { checkGuides } from './guide-check.ts';
 import { readCases } from './case-source.ts';
 import type { GuideSource } from './guide-source.ts';
+import { readLocalSettings } from './local-settings.ts';
+import { fillPlaceholdersDeep } from '../components/local-text.ts';
 
 const GUIDES_ID = 'virtual:guider';
 const CONTENT_PREFIX = 'virtual:guide-innehall/';
 
-/** What a guide's bundle gets: frontmatter only — the MDX bodies come from the MDX modules. */
-function parsedContent(guide: GuideSource) {
+/**
+ * What a guide's bundle gets: frontmatter only — the MDX bodies come from the MDX modules — with
+ * the municipality's own settings filled in where the text says `{polisensNummer}` and the like
+ * (content/lokalt.ts; guide-source.ts has checked every name).
+ */
+function parsedContent(guide: GuideSource, local: Record<string, string>) {
   const strip = <T extends { body: string }>(nodes: Record<string, T>) =>
     Object.fromEntries(Object.entries(nodes).map(([node, { body: _body, ...rest }]) => [node, rest]));
-  return { index: guide.index, questions: strip(guide.questions), outcomes: strip(guide.outcomes) };
+  return fillPlaceholdersDeep({ index: guide.index, questions: strip(guide.questions), outcomes: strip(guide.outcomes) }, local);
 }
 
 export function guidePlugin(root = process.cwd()): Plugin {
@@ -58,7 +64,9 @@ export function guidePlugin(root = process.cwd()): Plugin {
         const guideId = id.slice(CONTENT_PREFIX.length + 1);
         const guide = check.call(this).guides.find((g) => g.id === guideId);
         if (!guide) this.error(`Ingen guide "${guideId}" (src/engine/guide-ids.ts)`);
-        return `export const content = ${JSON.stringify(parsedContent(guide))};\n`;
+        const { settings, errors } = readLocalSettings();
+        if (!settings) this.error(`Fel i de lokala inställningarna:\n  ${errors.join('\n  ')}`);
+        return `export const content = ${JSON.stringify(parsedContent(guide, settings))};\n`;
       }
       return undefined;
     },

@@ -16,6 +16,7 @@ import {
 } from '../engine/content-schema.ts';
 import { readFrontmatterFile } from './frontmatter-file.ts';
 import { answersFor, nodeIds, isOutcomeNode, outcomeMeta } from '../engine/model.ts';
+import { placeholderErrors } from './local-settings.ts';
 
 export interface GuideSource {
   id: string;
@@ -44,6 +45,17 @@ export function readGuide(root: string, id: string, machine?: AnyStateMachine): 
       const c = readFrontmatterFile(root, path, questionSchema, errors);
       if (c) questions[node] = c;
     }
+  }
+  // Placeholders for the local settings ("{polisensNummer}") must name a setting that exists.
+  const texts: [string, object | undefined][] = [
+    ['index', index],
+    ...Object.entries(questions),
+    ...Object.entries(outcomes),
+  ];
+  for (const [node, data] of texts) {
+    if (!data) continue;
+    const { body: _body, ...frontmatter } = data as { body?: string };
+    errors.push(...placeholderErrors(`content/guider/${id}/${node}.mdx`, frontmatter));
   }
   if (machine) {
     const nodes = new Set(nodeIds(machine));

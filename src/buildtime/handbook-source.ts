@@ -13,6 +13,7 @@ import { chapterFrontmatter, describeIssues, normaliseYamlDates, type ChapterFro
 import type { ChapterDetails, TocEntry } from '../handbook/types.ts';
 import { tocFromTree } from './toc.ts';
 import { attr, plainText, processor, walk, type MdastNode } from './mdx-text.ts';
+import { LOCAL_FIELDS } from './local-settings.ts';
 
 export interface Located {
   value: string;
@@ -111,6 +112,12 @@ export function scanChapter(root: string, path: string, source: string): { chapt
         const guide = attr(node, 'guide');
         if (guide) guidesUsed.push({ value: guide, line });
         else errors.push(`${file}:${line} — <GuideLink>: saknar guide`);
+      }
+      if (node.name === 'Lokalt') {
+        const falt = attr(node, 'falt');
+        if (!falt || !(LOCAL_FIELDS as readonly string[]).includes(falt)) {
+          errors.push(`${file}:${line} — <Lokalt falt="${falt ?? ''}">: ingen sådan lokal inställning (content/lokalt.ts)`);
+        }
       }
       if (node.name === 'KontrolleraMedJurist') juristPoints.push({ value: plainText(node).replace(/\s+/g, ' ').trim(), line });
       for (const key of ['href', 'to']) {

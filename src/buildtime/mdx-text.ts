@@ -7,6 +7,9 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { lagrum } from '../../content/lagrum.ts';
+import { readLocalSettings } from './local-settings.ts';
+
+const localValues: Record<string, string> = readLocalSettings().settings ?? {};
 
 export interface MdastNode {
   type: string;
@@ -22,13 +25,17 @@ export interface MdastNode {
 export const processor = createProcessor({ remarkPlugins: [remarkFrontmatter, remarkGfm] });
 
 /**
- * Plain text of a node with each <Lagrum id> written out as its citation ("10 kap. 21 § OSL"), so
- * extracted text (review export, search) reads as the page does.
+ * Plain text of a node with each <Lagrum id> written out as its citation ("10 kap. 21 § OSL") and
+ * each <Lokalt falt> as the municipality's setting, so extracted text (review export, search) reads
+ * as the page does.
  */
 export function plainText(node: MdastNode): string {
   if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Lagrum') {
     const id = attr(node, 'id');
     return id && id in lagrum ? lagrum[id as keyof typeof lagrum].citation : '';
+  }
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Lokalt') {
+    return localValues[attr(node, 'falt') ?? ''] ?? '';
   }
   if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
   const parts = (node.children ?? []).map(plainText);

@@ -1,6 +1,7 @@
 /**
  * Remark plugin for chapters: checks every <Lagrum id="…"> against the registry and inlines the
  * provision's citation and summary as props. An unknown id stops the build with the file and line.
+ * Also checks <Term>, <GuideLink> and <Lokalt> (local settings) the same way.
  *
  * Why inline: a chapter page then carries only the provisions it cites instead of the whole
  * registry, which keeps the JavaScript of a first visit small (issue 2: ≤ 120 KB gzip).
@@ -10,6 +11,7 @@ import { lagrum } from '../../content/lagrum.ts';
 import { ordlista } from '../../content/ordlista.ts';
 import { GUIDE_IDS } from '../engine/guide-ids.ts';
 import { lagrumCardProps } from '../law/card.ts';
+import { LOCAL_FIELDS } from './local-settings.ts';
 
 interface JsxNode {
   type: string;
@@ -39,6 +41,12 @@ export const remarkLagrum: Plugin = () => (tree, file) => {
       if (node.name === 'Term') {
         const id = get('id');
         if (typeof id !== 'string' || !termIds.has(id)) file.fail(`${where} — <Term id="${String(id)}">: okänd term. Finns inte i content/ordlista.ts.`);
+      }
+      if (node.name === 'Lokalt') {
+        const falt = get('falt');
+        if (typeof falt !== 'string' || !(LOCAL_FIELDS as readonly string[]).includes(falt)) {
+          file.fail(`${where} — <Lokalt falt="${String(falt)}">: ingen sådan lokal inställning. Finns: ${LOCAL_FIELDS.join(', ')} (content/lokalt.ts).`);
+        }
       }
       if (node.name === 'GuideLink') {
         const guide = get('guide');

@@ -9,15 +9,19 @@ import { remarkLagrum } from './remark-lagrum.ts';
 import { remarkExportToc } from './remark-export-toc.ts';
 import { remarkGeneratedTables } from './remark-generated-tables.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
+import { remarkChapterKeyboard } from './remark-chapter-keyboard.ts';
+import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { handbookPlugin } from './handbook-plugin.ts';
+import { localSettingsPlugin } from './local-settings.ts';
 import { guidePlugin } from './guide-plugin.ts';
 import { diagramPlugin } from './diagram-plugin.ts';
 import { searchIndexPlugin } from './search-index-plugin.ts';
 
 export function contentPlugins(): PluginOption[] {
   return [
-    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkGfm, remarkGeneratedTables, remarkLagrum, remarkExportToc], rehypePlugins: [rehypeSlug, rehypeTableAlign] }) },
+    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkGfm, remarkGeneratedTables, remarkLagrum, remarkChapterKeyboard, remarkExportToc], rehypePlugins: [rehypeSlug, rehypeTableAlign, rehypeTableScroll] }) },
     handbookPlugin(),
+    localSettingsPlugin(),
     guidePlugin(),
     diagramPlugin(),
     searchIndexPlugin(),

@@ -10,6 +10,11 @@ export function pageTitle(title?: string): { title: string }[] {
   return [{ title: title ? `${title} – Sekretessguiden` : 'Sekretessguiden' }];
 }
 
+/** "förvaltningens jurist" → "Förvaltningens jurist": a local setting written for mid-sentence, used at the start. */
+export function firstUpper(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 const swedishDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**

@@ -8,6 +8,8 @@ import { LagrumCitation } from './lagrum-citation.tsx';
 import type { LagrumCardProps } from '../law/card.ts';
 import { guider } from 'virtual:guider';
 import { RocAvtalstid } from './roc-avtalstid.tsx';
+import { lokalt } from 'virtual:lokalt';
+import type { LokalFalt } from './local-text.ts';
 
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/')) return <Link to={href} {...rest}>{children}</Link>;
@@ -61,7 +63,15 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
   );
 }
 
-function Lagrum(props: LagrumCardProps) {
+/**
+ * One of the municipality's own settings (content/lokalt.ts) in running text, e.g.
+ * `<Lokalt falt="polisensNummer" />`. The build stops on an unknown field.
+ */
+export function Lokalt({ falt }: { falt: LokalFalt }) {
+  return <>{lokalt[falt]}</>;
+}
+
+function Lagrum(props: LagrumCardProps & { upprepad?: boolean }) {
   return <LagrumCitation {...props} />;
 }
 
@@ -74,4 +84,5 @@ export const mdxComponents = {
   GuideLink,
   Term,
   RocAvtalstid,
+  Lokalt,
 };

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { andringar, faktaunderlagDatum } from '../../content/andringar.ts';
 import { formatDate } from './format.ts';
+import { lokalt } from 'virtual:lokalt';
 
 /** `reviewed`: the oldest review date among the chapters, the date all content has been checked since. */
 export function SiteFooter({ reviewed }: { reviewed?: string }) {
@@ -9,12 +10,13 @@ export function SiteFooter({ reviewed }: { reviewed?: string }) {
       <div className="site-footer__inner">
         <p>
           <strong>Sekretessguiden ger stöd, inte juridisk rådgivning.</strong> Beslut om att lämna ut uppgifter fattas
-          enligt er delegationsordning. Är du osäker: fråga din chef eller er jurist.
+          av den som har rätt till det enligt {lokalt.delegationsordning}. Är du osäker: fråga din chef eller{' '}
+          {lokalt.jurist}.
         </p>
         <p>
           Innehållsversion {andringar[0].version} · faktaunderlag per {formatDate(faktaunderlagDatum)} ·{' '}
           {reviewed ? <>äldsta granskning {formatDate(reviewed)} · </> : null}
-          <Link to="/om">Om tjänsten och hur du rapporterar fel</Link>
+          inställd för {lokalt.kommun} · <Link to="/om">Om tjänsten och hur du rapporterar fel</Link>
         </p>
         <p>Tjänsten sparar och skickar inga uppgifter. Dina svar i guiderna finns bara i adressfältet.</p>
       </div>

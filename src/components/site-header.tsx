@@ -6,6 +6,7 @@ const sections = [
   { to: '/handbok', label: 'Handbok' },
   { to: '/lagrum', label: 'Lagrum' },
   { to: '/ordlista', label: 'Ordlista' },
+  { to: '/ovningsfall', label: 'Övningsfall' },
   { to: '/om', label: 'Om tjänsten' },
 ];
 

@@ -5,7 +5,7 @@
  */
 import type { GuideBundle } from './bundle.ts';
 
-import { ssrGuides } from '../prerender/ssr-modules.ts';
+import { preloadPageModule, ssrGuides } from '../prerender/ssr-modules.ts';
 
 // While prerendering, every guide is already loaded (src/prerender/ssr-modules.ts); a lazy glob
 // there would only make the bundler warn that the dynamic imports cannot split anything.
@@ -15,20 +15,20 @@ const loaders: Record<string, () => Promise<GuideBundle>> = Object.fromEntries(
   Object.entries(bundles).map(([path, load]) => [path.replace(/^.*\//, '').replace(/\.ts$/, ''), () => load().then((m) => m.bundle)]),
 );
 
-const cache = new Map<string, Promise<GuideBundle>>();
-
-/** The same promise for the same guide, so React's `use()` can suspend on it during render. */
+/** The same promise for the same guide (one load per guide, shared with `usePageModule`). */
 export function loadGuide(id: string): Promise<GuideBundle> | undefined {
+  const load = guideLoader(id);
+  return load ? preloadPageModule(ssrGuides, id, load) : undefined;
+}
+
+/**
+ * The loader of a guide's chunk (while prerendering: the guide already loaded); undefined for an
+ * unknown guide. Pages load through `usePageModule`/`preloadPageModule` (src/prerender/ssr-modules.ts).
+ */
+export function guideLoader(id: string): (() => Promise<GuideBundle>) | undefined {
   if (import.meta.env.SSR) {
     const loaded = ssrGuides.get(id);
-    return loaded ? Promise.resolve(loaded) : undefined;
+    return loaded ? () => Promise.resolve(loaded) : undefined;
   }
-  const load = loaders[id];
-  if (!load) return undefined;
-  let promise = cache.get(id);
-  if (!promise) {
-    promise = load();
-    cache.set(id, promise);
-  }
-  return promise;
+  return Object.hasOwn(loaders, id) ? loaders[id] : undefined;
 }

@@ -9,7 +9,8 @@ import { AnswersList } from './answers-list.tsx';
 import { ProblemNotice } from './problem-notice.tsx';
 import { VERDICT_LABEL } from '../engine/verdicts.ts';
 import { outcomeMeta } from '../engine/model.ts';
-import { useToday } from '../components/use-today.ts';
+import { useHydrated } from '../components/use-hydrated.ts';
+import { announce } from '../components/route-focus.tsx';
 import { andringar } from '../../content/andringar.ts';
 import { kapitel } from 'virtual:handbok';
 
@@ -19,6 +20,21 @@ function headingOf(bundle: GuideBundle, position: Position): string {
   return position.isOutcome
     ? bundle.outcomes[position.current].frontmatter.rubrik
     : bundle.questions[position.current].frontmatter.rubrik;
+}
+
+/** An in-app path as the full address someone else can open (base path included). */
+function absoluteUrl(path: string): string {
+  return new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`, window.location.origin).href;
+}
+
+/** While prerendering and hydrating, the query is unknown: the walk starts at the first question. */
+const NO_ANSWERS = new URLSearchParams();
+
+/** The user has put focus somewhere on the page (e.g. on a prerendered answer before the script ran). */
+function userHasMovedFocus(): boolean {
+  const active = document.activeElement;
+  if (active === null || active === document.body || active.id === 'innehall') return false;
+  return !active.matches('[data-guide-heading], [data-route-focus]'); // a heading focused by script, not by the user
 }
 
 /**
@@ -33,41 +49,44 @@ export function GuideRunner({
   /** Told whether the walk shows a question or an outcome, e.g. so the route can hold updates mid-walk. */
   onStageChange?: (stage: 'fråga' | 'utfall') => void;
 }) {
-  const [params] = useSearchParams();
+  const [urlParams] = useSearchParams();
+  // The prerendered HTML shows the first question; hydration must render the same before the
+  // URL's answers take over, or React would throw the HTML away.
+  const hydrated = useHydrated();
+  const params = hydrated ? urlParams : NO_ANSWERS;
   const navigate = useNavigate();
   const location = useLocation();
-  const today = useToday();
   const { version, kompatiblaVersioner, titel } = bundle.index.frontmatter;
   const position = replay(bundle.machine, params, { current: version, compatible: kompatiblaVersioner });
   const allSteps = stepsInUrl(bundle.machine, params);
   const base = guideUrl(bundle.id);
   const back = searchForBack(position, allSteps, version);
   const heading = headingOf(bundle, position);
-  const announce = useRef<HTMLParagraphElement>(null);
+  const arrival = useRef(location.key);
   const stage = position.isOutcome ? 'utfall' : 'fråga';
 
   useEffect(() => onStageChange?.(stage), [stage, onStageChange]);
 
-  // Focus moves to the new page's heading, so keyboard and screen-reader users start at the question.
+  // Focus moves to the new page's heading, so keyboard and screen-reader users start at the
+  // question — except on arrival, when the user may already have moved into the prerendered page.
   useEffect(() => {
+    if (!hydrated) return; // the URL's own state renders right after
+    document.documentElement.removeAttribute('data-guide-svar'); // set by the walk page while loading
     document.title = `${heading} – ${titel} – Sekretessguiden`;
+    if (location.key === arrival.current && userHasMovedFocus()) return;
     const target = document.querySelector<HTMLElement>(
       position.problems.length ? '[data-guide-problem]' : '[data-guide-heading]',
     );
     target?.focus();
-    if (announce.current) {
-      announce.current.textContent = position.isOutcome
-        ? `Resultat: ${VERDICT_LABEL[outcomeMeta(bundle.machine, position.current).verdict]}. ${heading}`
-        : '';
-    }
-  }, [location.search]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (position.isOutcome) announce(`Resultat: ${VERDICT_LABEL[outcomeMeta(bundle.machine, position.current).verdict]}. ${heading}`);
+  }, [location.search, hydrated]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <div className="guide">
-      <p ref={announce} className="visually-hidden" aria-live="polite" />
+    <div className={hydrated ? 'guide' : 'guide guide--first-question'}>
       <div className="guide__nav no-print">
         {back !== null ? (
-          <Link to={`${base}${back}`} className="back-link">
+          // Replace, not push: otherwise the browser's Back would then go forward to the question just left.
+          <Link to={`${base}${back}`} replace className="back-link">
             Tillbaka
           </Link>
         ) : (
@@ -87,7 +106,7 @@ export function GuideRunner({
           bundle={bundle}
           outcome={position.current}
           steps={position.steps}
-          today={today}
+          outcomeUrl={absoluteUrl(`${base}${toSearch(position.steps, version)}`)}
           contentVersion={andringar[0].version}
           chapterTitles={chapterTitles}
         />

@@ -1,8 +1,9 @@
 /**
- * The ready journal text for an outcome (SoL 14 kap. 3 §; what JO expects a note on a disclosure to
- * contain: what, to whom, on which provision, what weighing — brief §2.18). Plain text so it can be
- * pasted into any case system. Blanks marked "[fyll i]" are for the worker: the app never asks for
- * personal data.
+ * The decision record for an outcome (SoL 14 kap. 3 §; what JO expects a note on a disclosure to
+ * contain: what, to whom, on which provision, what weighing — brief §2.18). One structure, two
+ * forms: plain text to paste into any case system (blanks as "[fyll i]") and the printed record
+ * (blanks as lines to write on). The app never asks for personal data: the worker fills the blanks
+ * in the case system, not here. The outcome's link holds only the answers, never data on a person.
  */
 import type { GuideBundle } from '../engine/bundle.ts';
 import type { Step } from '../engine/url.ts';
@@ -10,49 +11,115 @@ import { outcomeMeta } from '../engine/model.ts';
 import { provision } from '../law/registry.ts';
 import { VERDICT_LABEL } from '../engine/verdicts.ts';
 
-export interface JournalInput {
+export const BLANK = '[fyll i]';
+
+/** One line of the record: a fact, a field to fill in, a heading, or a list item. */
+export type RecordLine =
+  | { kind: 'fact'; label: string; value: string }
+  | { kind: 'field'; label: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'item'; text: string };
+
+export interface DecisionRecord {
+  title: string;
+  lines: RecordLine[];
+}
+
+export interface RecordInput {
   bundle: GuideBundle;
   steps: Step[];
   outcome: string;
-  /** ISO date the note is made. */
-  date: string;
+  /** When the record is made; written in Swedish time. */
+  at: Date;
   contentVersion: string;
+  /** The outcome's own address (answers only), so a reviewer can open the same assessment. */
+  outcomeUrl: string;
+  /** Where the delegation order lives (content/lokalt.ts), so "decided by" can be checked. */
+  delegationsordning: string;
 }
-
-export const BLANK = '[fyll i]';
 
 export function answerLabel(bundle: GuideBundle, step: Step): string {
   return bundle.questions[step.node]?.frontmatter.svar[step.answer] ?? step.answer;
 }
 
-export function journalText({ bundle, steps, outcome, date, contentVersion }: JournalInput): string {
+const swedishDateTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "2026-12-02 kl. 03:14" in Swedish time, whatever the computer's time zone. */
+export function recordTime(at: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) => swedishDateTime.formatToParts(at).find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} kl. ${part('hour')}:${part('minute')}`;
+}
+
+/**
+ * The assessment in a neutral voice for the journal: "Du måste svara …" becomes "Skyldighet att
+ * svara …". A heading that is an instruction rather than a verdict keeps the verdict label first.
+ */
+export function neutralAssessment(heading: string, verdictLabel: string): string {
+  const text = heading.trim().replace(/[.]$/, '');
+  const rules: [RegExp, string][] = [
+    [/^Du måste (.+)$/s, 'Skyldighet att $1'],
+    [/^Du får inte (.+)$/s, 'Inte tillåtet att $1'],
+    [/^Du får (.+)$/s, 'Tillåtet att $1'],
+  ];
+  for (const [pattern, replacement] of rules) if (pattern.test(text)) return `${text.replace(pattern, replacement)}.`;
+  return `${verdictLabel}. ${text}.`;
+}
+
+/** A "dokumentera" item ("Hur du kontrollerade vem som frågade.") as a field label. */
+const fieldLabel = (item: string) => item.trim().replace(/[.:]$/, '');
+
+export function decisionRecord({ bundle, steps, outcome, at, contentVersion, outcomeUrl, delegationsordning }: RecordInput): DecisionRecord {
   const meta = outcomeMeta(bundle.machine, outcome);
   const content = bundle.outcomes[outcome].frontmatter;
-  const lines: string[] = [];
-  lines.push(`Sekretessprövning: ${bundle.index.frontmatter.titel}`);
-  lines.push(`Datum: ${date}`);
-  lines.push(`Ärende: ${BLANK}`);
-  lines.push('');
-  lines.push('Frågor och svar som bedömningen bygger på:');
-  for (const step of steps) {
-    const q = bundle.questions[step.node]?.frontmatter.rubrik ?? step.node;
-    lines.push(`- ${q} Svar: ${answerLabel(bundle, step)}.`);
+  const guide = bundle.index.frontmatter;
+  const lines: RecordLine[] = [
+    { kind: 'fact', label: 'Datum och tid', value: recordTime(at) },
+    { kind: 'fact', label: 'Guide', value: `${guide.titel} (version ${guide.version})` },
+    { kind: 'fact', label: 'Bedömningen i guiden', value: outcomeUrl },
+    { kind: 'field', label: 'Ärende' },
+    { kind: 'fact', label: 'Bedömning', value: neutralAssessment(content.rubrik, VERDICT_LABEL[meta.verdict]) },
+    { kind: 'fact', label: 'Lagstöd', value: `${meta.lagrum.map((id) => provision(id).citation).join('; ')}.` },
+  ];
+  if (content.avvagning) {
+    lines.push({ kind: 'fact', label: 'Avvägning som ska göras', value: content.avvagning });
+    lines.push({ kind: 'field', label: 'Avvägningen i det här fallet' });
   }
-  lines.push('');
-  lines.push(`Bedömning: ${VERDICT_LABEL[meta.verdict]}. ${content.rubrik}`);
-  lines.push(`Lagstöd: ${meta.lagrum.map((id) => provision(id).citation).join('; ')}.`);
-  lines.push('');
-  lines.push(`Uppgifter som lämnades: ${BLANK}`);
-  lines.push(`Mottagare (myndighet, enhet, person): ${BLANK}`);
-  lines.push(`Muntligt eller skriftligt, och när: ${BLANK}`);
-  if (content.avvagning) lines.push(`Avvägning: ${content.avvagning} Min bedömning: ${BLANK}`);
-  lines.push(`Beslut fattat av (enligt delegationsordningen): ${BLANK}`);
-  lines.push('');
-  lines.push('Dokumentera också:');
-  for (const item of content.dokumentera) lines.push(`- ${item}`);
-  lines.push('');
-  lines.push(
-    `Underlag: Sekretessguiden, guiden "${bundle.id}" version ${bundle.index.frontmatter.version}, innehållsversion ${contentVersion}. Sekretessguiden är ett stöd, inte juridisk rådgivning.`,
-  );
-  return lines.join('\n');
+  for (const item of content.dokumentera) lines.push({ kind: 'field', label: fieldLabel(item) });
+  lines.push({ kind: 'field', label: `Beslut fattat av (enligt ${delegationsordning})` });
+  lines.push({ kind: 'heading', text: 'Frågor och svar som bedömningen bygger på' });
+  for (const step of steps) {
+    const question = bundle.questions[step.node]?.frontmatter.rubrik ?? step.node;
+    lines.push({ kind: 'item', text: `${question} Svar: ${answerLabel(bundle, step)}.` });
+  }
+  lines.push({
+    kind: 'fact',
+    label: 'Underlag',
+    value: `Sekretessguiden, innehållsversion ${contentVersion}. Sekretessguiden är ett stöd, inte juridisk rådgivning.`,
+  });
+  return { title: 'Journalanteckning – sekretessprövning', lines };
+}
+
+/** The record as plain text for the case system: one line each, blanks as "[fyll i]". */
+export function recordText(record: DecisionRecord): string {
+  const out = [record.title];
+  for (const line of record.lines) {
+    if (line.kind === 'fact') out.push(`${line.label}: ${line.value}`);
+    else if (line.kind === 'field') out.push(`${line.label}: ${BLANK}`);
+    else if (line.kind === 'heading') out.push('', `${line.text}:`);
+    else out.push(`- ${line.text}`);
+  }
+  return out.join('\n');
+}
+
+/** Shorthand for tests and callers that only need the text. */
+export function journalText(input: RecordInput): string {
+  return recordText(decisionRecord(input));
 }

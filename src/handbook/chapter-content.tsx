@@ -1,10 +1,10 @@
-import { Suspense, lazy, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { Suspense, useEffect, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { chapterLoader, type ChapterModule } from './chapters.ts';
 import { mdxComponents } from '../components/mdx-components.tsx';
 import { TableOfContents } from './table-of-contents.tsx';
 import { formatDate, swedishIsoDate } from '../components/format.ts';
-import { ssrChapters } from '../prerender/ssr-modules.ts';
+import { ssrChapters, usePageModule } from '../prerender/ssr-modules.ts';
 import { avtalstidText } from '../components/roc-avtalstid.tsx';
 import { useHashTarget } from '../components/use-hash-target.ts';
 
@@ -36,12 +36,6 @@ export function ChapterContent({ slug }: { slug: string }) {
     }
   }, [keepServerHtml, slug]);
 
-  const Body = useMemo(() => {
-    const load = chapterLoader(slug);
-    if (!load || keepServerHtml) return null;
-    return lazy(() => load().then((m: ChapterModule) => ({ default: () => <ChapterModuleView module={m} /> })));
-  }, [slug, keepServerHtml]);
-
   function onClick(event: MouseEvent<HTMLDivElement>) {
     if (!keepServerHtml) return;
     const target = event.target as HTMLElement;
@@ -60,22 +54,21 @@ export function ChapterContent({ slug }: { slug: string }) {
     navigate(`/${url.pathname.slice(base.length)}${url.search}${url.hash}`);
   }
 
-  const prerendered = import.meta.env.SSR ? ssrChapters.get(slug) : undefined;
-  if (prerendered) {
-    return (
-      <div className="chapter-content" data-chapter={slug}>
-        <ChapterModuleView module={prerendered} />
-      </div>
-    );
-  }
-  if (keepServerHtml) {
+  const load = chapterLoader(slug);
+  if (keepServerHtml || !load) {
     return <div className="chapter-content" data-chapter={slug} onClick={onClick} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
   }
   return (
     <div className="chapter-content" data-chapter={slug}>
-      <Suspense fallback={<p className="loading">Kapitlet laddas …</p>}>{Body ? <Body /> : null}</Suspense>
+      <Suspense fallback={<p className="loading">Kapitlet laddas …</p>}>
+        <LoadedChapter slug={slug} load={load} />
+      </Suspense>
     </div>
   );
+}
+
+function LoadedChapter({ slug, load }: { slug: string; load: () => Promise<ChapterModule> }) {
+  return <ChapterModuleView module={usePageModule(ssrChapters, slug, load)} />;
 }
 
 function ChapterModuleView({ module }: { module: ChapterModule }) {

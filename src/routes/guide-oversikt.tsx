@@ -1,9 +1,9 @@
-import { Suspense, use } from 'react';
+import { Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Route } from './+types/guide-oversikt';
-import { loadGuide } from '../engine/catalog.ts';
-import { ssrGuides } from '../prerender/ssr-modules.ts';
+import { guideLoader } from '../engine/catalog.ts';
 import type { GuideBundle } from '../engine/bundle.ts';
+import { ssrGuides, usePageModule } from '../prerender/ssr-modules.ts';
 import { outcomeIds, questionIds } from '../engine/model.ts';
 import { guideUrl } from '../engine/links.ts';
 import { NotFound } from '../components/not-found.tsx';
@@ -18,10 +18,8 @@ export function meta({ params }: Route.MetaArgs) {
   return [...pageTitle(g?.titel ?? 'Beslutsguide'), { name: 'description', content: g?.beskrivning ?? '' }];
 }
 
-function Overview({ id, promise }: { id: string; promise: Promise<GuideBundle> }) {
-  // While prerendering the bundle is already loaded; in the browser React keeps the prerendered
-  // HTML until the guide's chunk has loaded.
-  const bundle = (import.meta.env.SSR && ssrGuides.get(id)) || use(promise);
+function Overview({ id, load }: { id: string; load: () => Promise<GuideBundle> }) {
+  const bundle = usePageModule(ssrGuides, id, load);
   const fm = bundle.index.frontmatter;
   const Body = bundle.index.default;
   const chapters = fm.kapitel.map((slug) => kapitel.find((c) => c.slug === slug)).filter((c) => c !== undefined);
@@ -43,7 +41,7 @@ function Overview({ id, promise }: { id: string; promise: Promise<GuideBundle> }
       </p>
       <p className="review-line">
         Senast granskad {formatDate(fm.granskad)} · Nästa granskning {formatDate(fm.nastaGranskning)} · Version{' '}
-        {fm.version} · {questionIds(bundle.machine).length} frågor och {outcomeIds(bundle.machine).length} möjliga svar
+        {fm.version} · {questionIds(bundle.machine).length} frågor och {outcomeIds(bundle.machine).length} möjliga resultat
         <br />
         <span className="review-line__who">{fm.granskadAv}</span>
       </p>
@@ -65,12 +63,12 @@ function Overview({ id, promise }: { id: string; promise: Promise<GuideBundle> }
 
 export default function GuideOversikt() {
   const { id = '' } = useParams();
-  const promise = loadGuide(id);
-  if (!promise) return <NotFound />;
+  const load = guideLoader(id);
+  if (!load) return <NotFound />;
   return (
     <div className="page">
       <Suspense fallback={<p className="loading">Guiden laddas …</p>}>
-        <Overview id={id} promise={promise} />
+        <Overview id={id} load={load} />
       </Suspense>
     </div>
   );

@@ -1,52 +1,80 @@
-import { Suspense, use, useState } from 'react';
-import { useParams } from 'react-router';
+import { Suspense, useState } from 'react';
+import { Link, useParams } from 'react-router';
 import type { Route } from './+types/guide';
-import { loadGuide } from '../engine/catalog.ts';
+import { guideLoader } from '../engine/catalog.ts';
 import type { GuideBundle } from '../engine/bundle.ts';
 import { GuideRunner } from '../guide/guide-runner.tsx';
 import { NotFound } from '../components/not-found.tsx';
-import { useHydrated } from '../components/use-hydrated.ts';
 import { pageTitle } from '../components/format.ts';
+import { ssrGuides, usePageModule } from '../prerender/ssr-modules.ts';
 import { useHoldUpdates } from '../offline/update-holds.ts';
 import { guider } from 'virtual:guider';
+import { kapitel } from 'virtual:handbok';
 
 export function meta({ params }: Route.MetaArgs) {
   return pageTitle(guider.find((g) => g.id === params.id)?.titel ?? 'Beslutsguide');
 }
 
-function Runner({ promise, onStageChange }: { promise: Promise<GuideBundle>; onStageChange: (stage: 'fråga' | 'utfall') => void }) {
-  return <GuideRunner bundle={use(promise)} onStageChange={onStageChange} />;
+/** Without JavaScript the guide cannot run: say so, and offer the chapters it applies instead. */
+function NoScriptChapters({ bundle }: { bundle: GuideBundle }) {
+  const chapters = bundle.index.frontmatter.kapitel.map((slug) => kapitel.find((c) => c.slug === slug)).filter((c) => c !== undefined);
+  return (
+    <noscript>
+      <div className="box box--jurist">
+        <p className="box__label">Beslutsguiden behöver JavaScript</p>
+        <p>Slå på JavaScript i webbläsaren. Eller läs kapitlen som guiden bygger på – de fungerar utan:</p>
+        <ul>
+          {chapters.map((c) => (
+            <li key={c.slug}>
+              <Link to={`/handbok/${c.slug}`}>{c.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </noscript>
+  );
+}
+
+type Stage = 'fråga' | 'utfall';
+
+function Walk({ id, load, onStageChange }: { id: string; load: () => Promise<GuideBundle>; onStageChange: (stage: Stage) => void }) {
+  const bundle = usePageModule(ssrGuides, id, load);
+  return (
+    <>
+      <NoScriptChapters bundle={bundle} />
+      <GuideRunner bundle={bundle} onStageChange={onStageChange} />
+    </>
+  );
 }
 
 /**
- * The guide walk. Its state is the URL's query, which a static prerender cannot know, so the HTML
- * holds a neutral shell and the guide renders after hydration.
+ * Runs as the HTML is read, before any module: a link with answers must not show the first
+ * question while the guide loads (someone could start answering it), so the page shows "Guiden
+ * laddas" instead until the runner takes over (see .guide--first-question in global.css).
+ */
+const MARK_ANSWERS = "if(location.search.length>1)document.documentElement.setAttribute('data-guide-svar','')";
+
+/**
+ * The guide walk. Its state is the URL's query, which a static prerender cannot know: the HTML
+ * holds the guide's first question (a first link shows a question at once), and after hydration
+ * the runner shows where the URL's answers lead.
  *
  * A new version of the site is not offered in the middle of a walk (issue 12): updates are held on
  * every question page and let go at the outcome, or when the user leaves the walk (unmount).
  */
 export default function GuideWalk() {
   const { id = '' } = useParams();
-  const hydrated = useHydrated();
-  const [stage, setStage] = useState<'fråga' | 'utfall'>('fråga');
-  const promise = loadGuide(id);
-  useHoldUpdates(promise !== undefined && stage === 'fråga');
-  if (!promise) return <NotFound />;
-  const loading = <p className="loading">Guiden laddas …</p>;
+  const [stage, setStage] = useState<Stage>('fråga');
+  const load = guideLoader(id);
+  useHoldUpdates(load !== undefined && stage === 'fråga');
+  if (!load) return <NotFound />;
   return (
     <div className="page page--guide">
-      <noscript>
-        <p className="box box--jurist">
-          Beslutsguiderna behöver JavaScript. Slå på JavaScript, eller läs handbokens kapitel – de fungerar utan.
-        </p>
-      </noscript>
-      {hydrated ? (
-        <Suspense fallback={loading}>
-          <Runner promise={promise} onStageChange={setStage} />
-        </Suspense>
-      ) : (
-        loading
-      )}
+      <script dangerouslySetInnerHTML={{ __html: MARK_ANSWERS }} />
+      <p className="loading guide-waiting">Guiden laddas …</p>
+      <Suspense fallback={<p className="loading">Guiden laddas …</p>}>
+        <Walk id={id} load={load} onStageChange={setStage} />
+      </Suspense>
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { Link } from 'react-router';
 import { andringar, faktaunderlagDatum } from '../../content/andringar.ts';
 import { oldestReview, kapitel } from '../handbook/chapters.ts';
-import { formatDate, pageTitle } from '../components/format.ts';
+import { firstUpper, formatDate, pageTitle } from '../components/format.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { AppHelp } from '../offline/app-help.tsx';
+import { lokalt } from 'virtual:lokalt';
 
 export const meta = () => pageTitle('Om tjänsten');
+
 
 export default function Om() {
   const oldest = oldestReview();
@@ -25,6 +27,24 @@ export default function Om() {
         ska kontrollera med jurist, gör det innan du lämnar ut något – utom när någons liv eller hälsa är i akut fara. Då
         ringer du 112 först.
       </p>
+
+      <h2>Lokala kontaktvägar</h2>
+      <p>
+        Guiderna använder de här uppgifterna när du behöver ringa tillbaka, fråga någon eller se vem som får besluta.
+        De är inställda för: {lokalt.kommun}.
+      </p>
+      <dl className="facts">
+        <dt>Kontrollera att det är polisen</dt>
+        <dd>Ring tillbaka via {lokalt.polisensNummer}</dd>
+        <dt>Socialjour</dt>
+        <dd>{firstUpper(lokalt.socialjour)}</dd>
+        <dt>Jurist</dt>
+        <dd>{firstUpper(lokalt.jurist)}</dd>
+        <dt>Vem som får besluta</dt>
+        <dd>Se {lokalt.delegationsordning}</dd>
+        <dt>Fel i Sekretessguiden</dt>
+        <dd>{firstUpper(lokalt.felrapporter)}</dd>
+      </dl>
 
       <h2>Hur aktuellt är innehållet?</h2>
       <dl className="facts">
@@ -52,7 +72,7 @@ export default function Om() {
 
       <h2>Hittar du ett fel?</h2>
       <p>
-        Rapportera det till den som förvaltar Sekretessguiden i din organisation. Skriv vilken sida det gäller (kopiera
+        Rapportera det till {lokalt.felrapporter}. Skriv vilken sida det gäller (kopiera
         adressen), vad som står och vad du tror är fel, gärna med hänvisning till lagtexten. Skriv inga uppgifter om
         enskilda personer i din rapport.
       </p>

@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
-import { guideUrl } from '../engine/links.ts';
+import { guideUrl, guideUrlWith } from '../engine/links.ts';
+import { loadGuide } from '../engine/catalog.ts';
+import { vanligaSituationer } from '../../content/vanliga-situationer.ts';
 import { kapitel, oldestReview } from '../handbook/chapters.ts';
 import { formatDate, pageTitle } from '../components/format.ts';
 import { sammanfattningar } from 'virtual:handbok-sammanfattningar';
@@ -22,6 +24,11 @@ const CHOICES: Record<string, string> = {
 };
 const CHOICE_ORDER = ['polisen', 'polisen-fragar', 'kriminalvarden', 'roc'];
 
+/** Load a guide's chunk as soon as its card gets focus or the pointer: it is ready by the click. */
+function preload(id: string) {
+  void loadGuide(id);
+}
+
 /** The chapters a newcomer or someone in a hurry most often needs, in this order. */
 const START_CHAPTERS = ['grunderna', 'samtycke', 'sekretessbrytande-bestammelser', 'roc-avtalet'];
 
@@ -29,35 +36,57 @@ export default function Start() {
   const featured = START_CHAPTERS.map((slug) => kapitel.find((c) => c.slug === slug)).filter((c) => c !== undefined);
   return (
     <div className="page page--start">
-      <h1>Får jag lämna uppgifter till polisen eller Kriminalvården?</h1>
-      <p className="lead">
-        Sekretessguiden är socialtjänstens handbok om sekretess. Här får du ett svar med lagstöd på om du får, måste eller
-        inte får lämna uppgifter om en person – och vad du ska dokumentera.
+      <h1 className="start__heading">Vad gäller din fråga?</h1>
+      <p className="akut-rad">
+        <strong>Akut fara för liv eller hälsa?</strong> Ring 112 först.{' '}
+        <Link to="/handbok/nodsituationer">Så gör du i en nödsituation</Link>
       </p>
-      <aside className="box box--akut" aria-labelledby="akut-rubrik">
-        <h2 id="akut-rubrik" className="box__label">
-          Är någons liv eller hälsa i fara just nu?
-        </h2>
-        <p>
-          Ring 112. Lämna de uppgifter som behövs för att avvärja faran och dokumentera efteråt. Läs mer i{' '}
-          <Link to="/handbok/nodsituationer">Nödsituationer</Link>.
-        </p>
-      </aside>
-
-      <section aria-labelledby="valj-rubrik">
-        <h2 id="valj-rubrik">Vad gäller din fråga?</h2>
-        <ul className="chooser">
+      <div className="start__main">
+        <ul className="chooser" aria-label="Välj det som gäller">
           {CHOICE_ORDER.map((id) => guider.find((g) => g.id === id))
             .filter((g) => g !== undefined)
             .map((g) => (
               <li key={g.id}>
-                <Link to={guideUrl(g.id)} className="chooser__link">
+                <Link
+                  to={guideUrl(g.id)}
+                  className="chooser__link"
+                  prefetch="intent"
+                  onFocus={() => preload(g.id)}
+                  onPointerEnter={() => preload(g.id)}
+                >
                   <span className="chooser__label">{CHOICES[g.id]}</span>
                   <span className="chooser__guide">{g.titel}</span>
                 </Link>
               </li>
             ))}
         </ul>
+
+        <section aria-labelledby="vanliga-rubrik" className="start__situations">
+          <h2 id="vanliga-rubrik">Vanliga situationer</h2>
+          <p>Gå direkt till rätt fråga. Svaren som situationen redan ger är ifyllda, och du kan ändra dem.</p>
+          <ul className="link-list situations">
+            {vanligaSituationer.map((s) => {
+              const g = guider.find((x) => x.id === s.guide);
+              if (!g) return null;
+              const steps = Object.entries(s.svar).map(([node, answer]) => ({ node, answer }));
+              return (
+                <li key={s.text}>
+                  <Link to={guideUrlWith(g.id, steps, g.version)} prefetch="intent" onFocus={() => preload(g.id)} onPointerEnter={() => preload(g.id)}>
+                    {s.text}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      </div>
+
+      <section aria-labelledby="om-rubrik">
+        <h2 id="om-rubrik">Om Sekretessguiden</h2>
+        <p className="lead">
+          Sekretessguiden är socialtjänstens handbok om sekretess. Här får du ett svar med lagstöd på om du får, måste
+          eller inte får lämna uppgifter om en person till polisen eller Kriminalvården – och vad du ska dokumentera.
+        </p>
         <p>
           <Link to="/guide">Om beslutsguiderna</Link> – vad de avgör och hur du använder svaret.
         </p>

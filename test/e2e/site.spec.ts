@@ -14,7 +14,7 @@ async function axeViolations(page: Page) {
 test.describe('den statiska webbplatsen', () => {
   test('startsida → kapitel → lagrummets sida, med klick', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Får jag lämna uppgifter till polisen eller Kriminalvården?');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vad gäller din fråga?');
     await page.getByRole('link', { name: 'Samtycke', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samtycke');
     await page.getByRole('link', { name: '12 kap. 3 § OSL' }).first().click();

@@ -6,7 +6,9 @@ import axe from 'axe-core';
 import { bundle } from '../../src/engine/bundles/polisen.ts';
 import { QuestionPage } from '../../src/guide/question-page.tsx';
 import { OutcomePage } from '../../src/guide/outcome-page.tsx';
-import { journalText } from '../../src/guide/journal.ts';
+import { journalText, neutralAssessment, recordTime } from '../../src/guide/journal.ts';
+import { scopeHasLimit } from '../../src/guide/outcome/scope.ts';
+import { bundle as polisenFragar } from '../../src/engine/bundles/polisen-fragar.ts';
 import type { Step } from '../../src/engine/url.ts';
 
 function inRouter(ui: React.ReactNode) {
@@ -69,12 +71,16 @@ const steps: Step[] = [
 ];
 
 describe('utfallssidan', () => {
+  // 23:40 UTC on 1 December is 00:40 on 2 December in Sweden.
+  const at = new Date('2026-12-01T23:40:00Z');
+  const url = 'https://intranat.example/guide/polisen/fragor?v=1&akut-fara=nej';
   const renderOutcome = () =>
-    inRouter(<OutcomePage bundle={bundle} outcome="utfall-10-21" steps={steps} today="2026-11-22" contentVersion="2026.11.1" chapterTitles={{}} />);
+    inRouter(<OutcomePage bundle={bundle} outcome="utfall-10-21" steps={steps} contentVersion="2026.11.1" chapterTitles={{}} outcomeUrl={url} at={at} />);
 
   it('visar beslutet på en rad, skälen, lagrummen, omfattningen, stegen och dokumentationen', async () => {
     const { container } = renderOutcome();
-    expect(screen.getByText('Får lämnas')).toBeInTheDocument();
+    expect(screen.getByText('Får lämnas', { selector: '.verdict-panel__verdict' })).toBeInTheDocument();
+    expect(screen.getByText(/inte juristgranskat/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: bundle.outcomes['utfall-10-21'].frontmatter.rubrik })).toBeInTheDocument();
     for (const h of ['Därför', 'Lagrum som avgör', 'Vad du får lämna, och hur', 'Gör så här nu', 'Dokumentera']) {
       expect(screen.getByRole('heading', { level: 2, name: h })).toBeInTheDocument();
@@ -91,14 +97,57 @@ describe('utfallssidan', () => {
     expect(within(reasons).getByRole('link', { name: '10 kap. 21 § OSL' })).toBeInTheDocument();
   });
 
-  it('ger en journaltext med frågor, svar, bedömning, lagrum, version och datum men inga personuppgifter', () => {
-    const text = journalText({ bundle, steps, outcome: 'utfall-10-21', date: '2026-11-22', contentVersion: '2026.11.1' });
-    expect(text).toContain('Sekretessprövning: Får jag lämna uppgifter till polisen?');
-    expect(text).toContain('Datum: 2026-11-22');
-    expect(text).toContain('Svar: Nej.');
-    expect(text).toContain('Lagstöd: 10 kap. 21 § OSL.');
-    expect(text).toContain(`guiden "polisen" version ${bundle.index.frontmatter.version}, innehållsversion 2026.11.1`);
+  it('ger ett journalunderlag med fält att fylla i, svensk tid, guidens titel, länken och lagstödet – inga personuppgifter', () => {
+    const text = journalText({ bundle, steps, outcome: 'utfall-10-21', at, contentVersion: '2026.11.1', outcomeUrl: url, delegationsordning: 'delegationsordningen' });
+    expect(text).toContain('Datum och tid: 2026-12-02 kl. 00:40');
+    expect(text).toContain(`Guide: ${bundle.index.frontmatter.titel} (version ${bundle.index.frontmatter.version})`);
+    expect(text).not.toContain('guiden "polisen"');
+    expect(text).toContain(`Bedömningen i guiden: ${url}`);
     expect(text).toContain('Ärende: [fyll i]');
+    expect(text).toMatch(/^Bedömning: Tillåtet att lämna /m);
+    expect(text).toContain('Lagstöd: 10 kap. 21 § OSL.');
+    expect(text).toContain('Beslut fattat av (enligt delegationsordningen): [fyll i]');
+    for (const item of bundle.outcomes['utfall-10-21'].frontmatter.dokumentera) expect(text).toContain(`${item.replace(/[.:]$/, '')}: [fyll i]`);
+    expect(text).toContain('Svar: Nej.');
+    expect(text).toContain('innehållsversion 2026.11.1');
+  });
+
+  it('skriver bedömningen i neutral form och tiden i svensk tid också på sommaren', () => {
+    expect(neutralAssessment('Du måste svara ja eller nej på om personen vistas i familjehem – men inget mer.', 'Måste lämnas')).toBe(
+      'Skyldighet att svara ja eller nej på om personen vistas i familjehem – men inget mer.',
+    );
+    expect(neutralAssessment('Du får inte lämna uppgiften utan samtycke.', 'Får inte lämnas')).toBe('Inte tillåtet att lämna uppgiften utan samtycke.');
+    expect(neutralAssessment('Lämna ingenting än.', 'Får inte lämnas')).toBe('Får inte lämnas. Lämna ingenting än.');
+    expect(recordTime(new Date('2026-07-01T22:05:00Z'))).toBe('2026-07-02 kl. 00:05');
+  });
+
+  it('säger både vad som måste lämnas och vad som inte får lämnas när rubriken begränsar beslutet', () => {
+    expect(scopeHasLimit('ska-lamnas', 'Bara ja eller nej på frågan. Inte adressen, inte vilket hem det är.')).toBe(true);
+    expect(scopeHasLimit('far-inte-lamnas', 'Bara ja eller nej. Inte adressen.')).toBe(false);
+    expect(scopeHasLimit('ska-lamnas', 'Allt som behövs.')).toBe(false);
+    const vistelse = 'utfall-vistelse';
+    inRouter(<OutcomePage bundle={polisenFragar} outcome={vistelse} steps={[]} contentVersion="x" chapterTitles={{}} outcomeUrl={url} at={at} />);
+    const panel = document.querySelector<HTMLElement>('.verdict-panel')!;
+    expect(panel).toHaveTextContent('Måste lämnas (skyldighet)');
+    expect(panel).toHaveTextContent('Inget utöver det');
+  });
+
+  it('i en nödsituation kommer stegen först och överlämningen till en annan guide först efteråt, som en vanlig länk', () => {
+    const akut = Object.keys(polisenFragar.outcomes).find((o) => o === 'utfall-akut')!;
+    inRouter(<OutcomePage bundle={polisenFragar} outcome={akut} steps={[{ node: 'begaran', answer: 'akut' }]} contentVersion="x" chapterTitles={{}} outcomeUrl={url} at={at} />);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.indexOf('Gör så här nu')).toBeLessThan(headings.indexOf('Vad du får lämna, och hur'));
+    expect(headings.indexOf('Efteråt')).toBeGreaterThan(headings.indexOf('Dokumentera'));
+    expect(screen.queryByRole('link', { name: 'Fortsätt i guiden' })).toBeNull();
+    expect(screen.getByText('Nödsituation – agera nu')).toBeInTheDocument();
+  });
+
+  it('skriver ut vägledningen och journalunderlaget med rader att fylla i', () => {
+    renderOutcome();
+    const record = document.querySelector<HTMLElement>('.print-record')!;
+    expect(within(record).getByText('Ärende:')).toBeInTheDocument();
+    expect(record.querySelectorAll('.print-record__blank').length).toBeGreaterThan(3);
+    expect(record.textContent).not.toContain('[fyll i]');
   });
 
   it('kopierar journaltexten och säger det', async () => {

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { SharedText } from './shared-texts.tsx';
+import type { DecisionRecord } from '../journal.ts';
 
-/** "Dokumentera": what the note must hold, the ready journal text, copy and print. */
+/** "Dokumentera": what the note must hold, the record as text to paste, copy and print. */
 export function DocumentSection({ journal, weighing }: { journal: string; weighing?: string }) {
   const [copyStatus, setCopyStatus] = useState('');
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(journal);
-      setCopyStatus('Journaltexten är kopierad. Klistra in den i journalen och fyll i det som saknas.');
+      setCopyStatus('Journaltexten är kopierad. Klistra in den i journalen och fyll i det som står [fyll i].');
     } catch {
       const area = document.getElementById('journaltext') as HTMLTextAreaElement | null;
       area?.select();
@@ -18,7 +19,7 @@ export function DocumentSection({ journal, weighing }: { journal: string; weighi
   }
 
   return (
-    <section aria-labelledby="dokumentera">
+    <section aria-labelledby="dokumentera" className="no-print">
       <h2 id="dokumentera">Dokumentera</h2>
       <SharedText name="dokumentera" />
       {weighing ? (
@@ -29,8 +30,8 @@ export function DocumentSection({ journal, weighing }: { journal: string; weighi
       <label htmlFor="journaltext" className="label">
         Journaltext att kopiera
       </label>
-      <textarea id="journaltext" className="journal" readOnly rows={14} value={journal} />
-      <div className="button-group no-print">
+      <textarea id="journaltext" className="journal" readOnly rows={Math.min(24, journal.split('\n').length + 1)} value={journal} />
+      <div className="button-group">
         <button type="button" className="button" onClick={copy}>
           Kopiera
         </button>
@@ -45,15 +46,29 @@ export function DocumentSection({ journal, weighing }: { journal: string; weighi
   );
 }
 
-/** The printed record: the journal text with blank lines for case number, worker and signature. */
-export function PrintRecord({ journal, today }: { journal: string; today: string }) {
+/**
+ * The printed record: after the guidance (verdict, scope, steps), the same record as the journal
+ * text, with lines to write on where the text says "[fyll i]".
+ */
+export function PrintRecord({ record }: { record: DecisionRecord }) {
   return (
-    <div className="print-record">
-      <h1>Journalunderlag – sekretessprövning</h1>
-      <p>Ärende/diarienummer: ______________________________</p>
-      <p>Handläggare: ______________________________ Datum: {today}</p>
-      <pre>{journal}</pre>
-      <p>Beslutsfattare och underskrift: ______________________________</p>
-    </div>
+    <section className="print-record">
+      <h2>{record.title}</h2>
+      <dl>
+        {record.lines.map((line, i) => {
+          if (line.kind === 'heading') return <dt key={i} className="print-record__heading">{line.text}</dt>;
+          if (line.kind === 'item') return <dd key={i} className="print-record__item">{line.text}</dd>;
+          return (
+            <div key={i} className="print-record__row">
+              <dt>{line.label}:</dt>
+              <dd>{line.kind === 'fact' ? line.value : <span className="print-record__blank" />}</dd>
+            </div>
+          );
+        })}
+      </dl>
+      <p className="print-record__row">
+        Underskrift: <span className="print-record__blank" />
+      </p>
+    </section>
   );
 }

@@ -14,13 +14,15 @@ export function Warnings({ meta }: { meta: OutcomeMeta }) {
   );
 }
 
-/** The outcome's own open legal point, written for the user. */
-export function JuristBox({ text }: { text?: string }) {
+/** "Osäkert": the outcome's own open legal point, written for the user, after the reasons. */
+export function UncertainSection({ text }: { text?: string }) {
   if (!text) return null;
   return (
-    <div className="box box--jurist" role="note">
-      <p className="box__label">Osäkert – kontrollera med jurist</p>
+    <section aria-labelledby="osakert" className="box box--jurist">
+      <h2 id="osakert" className="box__label">
+        Osäkert – kontrollera med jurist
+      </h2>
       <p>{text}</p>
-    </div>
+    </section>
   );
 }
