@@ -34,7 +34,7 @@ export const vanligaSituationer: VanligSituation[] = [
   {
     text: 'Polisen inom ROC ringer socialjouren med en orosanmälan om ett barn',
     guide: 'roc',
-    svar: { roll: 'socialjouren', anmalare: 'polisen-roc' },
+    svar: { roll: 'socialjouren', alder: 'ja', anmalare: 'polisen-roc' },
   },
   { text: 'Stockholms stads socialjour lämnar över en ROC-anmälan till er kommun', guide: 'roc', svar: { roll: 'hemkommunen' } },
 ];
