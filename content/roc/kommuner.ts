@@ -11,16 +11,29 @@ export type RocStatus =
   | 'ej-ansluten' // a public source says it has not (or has given notice)
   | 'okant'; // no public source seen: check with Stockholms stads socialjour or the municipality
 
-export interface RocKommun {
+interface RocKommunBas {
   id: string;
   namn: string;
-  status: RocStatus;
   /** Where the status comes from; "Ingen källa hittad" for okant. */
   kalla: string;
   /** ISO date the source was checked. */
   kontrollerad: string;
   anmarkning?: string;
 }
+
+/**
+ * A status from a source is shown with that source's kind and date ("Ansluten enligt lokaltidning,
+ * mars 2024"), never as a bare, current-looking "Ansluten" (issue 9 point 10).
+ */
+export type RocKommun =
+  | (RocKommunBas & { status: 'okant' })
+  | (RocKommunBas & {
+      status: Exclude<RocStatus, 'okant'>;
+      /** What kind of source, in a few words: "beslut", "lokaltidning", "kommunens nyhet". */
+      kalltyp: string;
+      /** When the source is from, as the source gives it: "mars 2024", "omkring december 2023". */
+      kallaDatum: string;
+    });
 
 const CHECKED = '2026-11-22';
 const NO_SOURCE = 'Ingen offentlig källa hittad.';
@@ -47,7 +60,7 @@ export const rocKommuner: RocKommun[] = [
   okant(
     'nacka',
     'Nacka',
-    'Socialförvaltningen föreslog 2 februari 2024 att nämnden skulle gå med i avtalet (tjänsteskrivelse SOCN-2024-00067). Beslutet har vi inte sett.',
+    'Socialförvaltningen föreslog 2 februari 2024 att nämnden skulle gå med i avtalet (tjänsteskrivelse SOCN-2024-00067). Något beslut är inte granskat.',
   ),
   okant('norrtalje', 'Norrtälje'),
   okant('nykvarn', 'Nykvarn'),
@@ -60,7 +73,9 @@ export const rocKommuner: RocKommun[] = [
     id: 'stockholm',
     namn: 'Stockholm',
     status: 'vardkommun',
-    kalla: 'Stockholms stads socialnämnd beslutade i december 2023 att ingå avtalen (nyhet 20 december 2023). Protokollet har vi inte sett.',
+    kalltyp: 'socialnämndens beslut',
+    kallaDatum: 'december 2023',
+    kalla: 'Stockholms stads socialnämnd beslutade i december 2023 att ingå avtalen (nyhet 20 december 2023). Protokollet är inte granskat.',
     kontrollerad: CHECKED,
     anmarkning: 'Stockholms stads socialjour är den gemensamma ingången. Bor barnet i Stockholm är det stadens eget ärende.',
   },
@@ -74,18 +89,22 @@ export const rocKommuner: RocKommun[] = [
     id: 'vallentuna',
     namn: 'Vallentuna',
     status: 'ansluten',
+    kalltyp: 'lokaltidning',
+    kallaDatum: 'mars 2024',
     kalla: 'Socialchefen citerad i Vallentuna Nya 7 mars 2024: kommunen "har ingått" avtalet.',
     kontrollerad: CHECKED,
-    anmarkning: 'Beslutet har vi inte sett. Samma artikel säger att "nästan alla" kommuner hade skrivit på.',
+    anmarkning: 'Beslutet är inte granskat. Samma artikel säger att "nästan alla" kommuner hade skrivit på.',
   },
   okant('vaxholm', 'Vaxholm'),
   {
     id: 'varmdo',
     namn: 'Värmdö',
     status: 'ansluten',
+    kalltyp: 'kommunens nyhet',
+    kallaDatum: 'omkring december 2023',
     kalla: 'Kommunens egen nyhet (omkring december 2023) som presenterar avtalet som gällande för Värmdö.',
     kontrollerad: CHECKED,
-    anmarkning: 'Datum och beslutande organ har vi inte sett.',
+    anmarkning: 'Datum och beslutande organ är inte granskade.',
   },
   okant('osteraker', 'Österåker'),
 ];
@@ -96,3 +115,9 @@ export const ROC_STATUS_LABEL: Record<RocStatus, string> = {
   'ej-ansluten': 'Ej ansluten',
   okant: 'Okänt – kontrollera',
 };
+
+/** The status as the table shows it: with the kind and date of its source, never bare. */
+export function rocStatusText(k: RocKommun): string {
+  if (k.status === 'okant') return ROC_STATUS_LABEL.okant;
+  return `${ROC_STATUS_LABEL[k.status]} enligt ${k.kalltyp}, ${k.kallaDatum} – kontrollera att det gäller i dag`;
+}

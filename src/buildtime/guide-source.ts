@@ -15,7 +15,7 @@ import {
   type QuestionContent,
 } from '../engine/content-schema.ts';
 import { readFrontmatterFile } from './frontmatter-file.ts';
-import { answersFor, nodeIds, isOutcomeNode } from '../engine/model.ts';
+import { answersFor, nodeIds, isOutcomeNode, outcomeMeta } from '../engine/model.ts';
 
 export interface GuideSource {
   id: string;
@@ -58,6 +58,13 @@ export function readGuide(root: string, id: string, machine?: AnyStateMachine): 
         }
         for (const tip of Object.keys(questions[node].svarTips ?? {})) {
           if (!expected.includes(tip)) errors.push(`${file} — svarTips.${tip}: inget sådant svar i maskinen`);
+        }
+      }
+      if (isOutcomeNode(machine, node) && outcomes[node]) {
+        const expected = (outcomeMeta(machine, node).grunder ?? []).map((g) => g[0]).sort();
+        const given = Object.keys(outcomes[node].grunder ?? {}).sort();
+        if (expected.join() !== given.join()) {
+          errors.push(`${file} — grunder: ska ha exakt ${expected.join(', ') || 'inga'} (en text per grund i maskinen), har ${given.join(', ') || 'inga'}`);
         }
       }
       if (node.startsWith('utfall-') !== isOutcomeNode(machine, node)) {

@@ -62,6 +62,11 @@ export const outcomeSchema = z
     gorSaHarNu: z.array(text()).min(1, 'ange minst ett steg'),
     /** What the journal note must contain beyond the standard items. */
     dokumentera: z.array(text()).min(1, 'ange minst en punkt'),
+    /**
+     * Where the outcome can rest on more than one basis (meta `grunder`): which facts fit which basis,
+     * keyed by the basis's first provision id. The journal then asks the worker to pick one.
+     */
+    grunder: z.record(z.string(), text()).optional(),
     /** The weighing to record, where the outcome needs one (10:15 a, 10:21 best interest …). */
     avvagning: text().optional(),
     /** What is uncertain, shown as "Osäkert – kontrollera med jurist". */

@@ -97,7 +97,7 @@ describe('utfallssidan', () => {
     expect(text).toContain('Datum: 2026-11-22');
     expect(text).toContain('Svar: Nej.');
     expect(text).toContain('Lagstöd: 10 kap. 21 § OSL.');
-    expect(text).toContain('guiden "polisen" version 1, innehållsversion 2026.11.1');
+    expect(text).toContain(`guiden "polisen" version ${bundle.index.frontmatter.version}, innehållsversion 2026.11.1`);
     expect(text).toContain('Ärende: [fyll i]');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rocEarliestEndAfterNotice, rocPeriodEnd } from '../../src/law/roc-avtal.ts';
-import { rocKommuner } from '../../content/roc/kommuner.ts';
+import { rocKommuner, rocStatusText } from '../../content/roc/kommuner.ts';
 
 describe('ROC-avtalets avtalstid', () => {
   it('gällde först till och med 31 december 2024', () => {
@@ -33,6 +33,15 @@ describe('listan över kommuner i Stockholms län', () => {
       expect(k.kalla.length, k.id).toBeGreaterThan(10);
       expect(k.kontrollerad, k.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+
+  it('visar aldrig en status som ser aktuell ut utan källans slag och datum (issue 9.10)', () => {
+    for (const k of rocKommuner) {
+      const text = rocStatusText(k);
+      if (k.status === 'okant') expect(text).toBe('Okänt – kontrollera');
+      else expect(text, k.id).toMatch(/^(Värdkommun|Ansluten|Ej ansluten) enligt .+, .*\d{4} – kontrollera att det gäller i dag$/);
+    }
+    expect(rocStatusText(rocKommuner.find((k) => k.id === 'vallentuna')!)).toBe('Ansluten enligt lokaltidning, mars 2024 – kontrollera att det gäller i dag');
   });
 
   it('uppgraderar aldrig en kommun till ansluten utan en namngiven källa', () => {

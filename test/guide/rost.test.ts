@@ -1,0 +1,23 @@
+/**
+ * Issue 10 item 7: guide texts speak to the user ("Kontrollera med jurist: …"), never as an editors'
+ * diary. The review record in index.mdx (`granskadAv`) is exempt: it names who reviewed against what.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+
+const EDITOR_VOICE = /\b(vi har|vi vet|vi läser|har vi|vårt underlag|i vårt|faktaunderlaget|redaktionen|redaktionens|har inte lästs|vi är inte|känner vi)\b/i;
+
+function guideFiles(dir = 'content/guider'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? guideFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : []));
+}
+
+it('guidetexterna talar till läsaren, inte som redaktionens anteckningar', () => {
+  const hits = guideFiles().flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('granskadAv:') && EDITOR_VOICE.test(line))
+      .map((line) => `${file}: ${line.slice(0, 120)}`),
+  );
+  expect(hits).toEqual([]);
+});
