@@ -104,10 +104,13 @@ test('D visar kartan med vägen hittills, T visar vart de andra svaren hade lett
   await page.keyboard.press('Escape');
   await expect(page.locator('.tr-screen')).toHaveAttribute('data-view', 'steg');
 
+  // One card per answer of the question on screen, however many the guide has.
+  const answers = await page.locator('.tr-answer').count();
+  expect(answers).toBeGreaterThan(2);
   await page.keyboard.press('t');
   await expect(page.locator('.tr-screen')).toHaveAttribute('data-view', 'tankom');
   const cards = page.locator('[data-whatif]');
-  await expect(cards).toHaveCount(6);
+  await expect(cards).toHaveCount(answers);
   await expect(page.locator('.tr-whatif__card--chosen')).toHaveAttribute('data-whatif', 'inget');
   await expect(page.locator('[data-whatif="vistelse"]')).toContainText('Måste lämnas');
   await page.keyboard.press('Escape');
