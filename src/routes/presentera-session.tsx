@@ -11,6 +11,7 @@ import { useSessionController } from '../trainer/use-session-controller.ts';
 import type { Command, Session, TrainerState } from '../trainer/types.ts';
 import { NotFound } from '../components/not-found.tsx';
 import { useHydrated } from '../components/use-hydrated.ts';
+import { useHoldUpdates } from '../offline/update-holds.ts';
 import { caseById } from '../training/cases.ts';
 import { mdxComponents } from '../components/mdx-components.tsx';
 import { isGuideId } from '../engine/guide-ids.ts';
@@ -124,6 +125,8 @@ export function SessionRoute({ loading, render }: { loading: string; render: (li
   const hydrated = useHydrated();
   const target = targetFor(typ, id);
   const promise = target ? loadGuide(target.guide) : undefined;
+  // No "new version" notice in front of a room: the update waits until the session is left.
+  useHoldUpdates(promise !== undefined);
   if (!target || !promise) return <NotFound />;
   const fallback = <p className="tr-loading">{loading}</p>;
   return hydrated ? (
