@@ -9,12 +9,13 @@ import { ServerRouter } from 'react-router';
 import { createReadableStreamFromReadable } from '@react-router/node';
 import { renderToPipeableStream } from 'react-dom/server';
 import { ssrChapters, ssrGuides } from './prerender/ssr-modules.ts';
-import type { ChapterModule } from './handbook/chapters.ts';
+import type { ChapterSource } from './handbook/chapters.ts';
+import { mdxComponents } from './components/mdx-components.tsx';
 import type { GuideBundle } from './engine/bundle.ts';
 
 const fileId = (path: string) => path.replace(/^.*\//, '').replace(/\.(mdx|ts)$/, '');
-for (const [path, mod] of Object.entries(import.meta.glob<ChapterModule>('../content/handbok/*.mdx', { eager: true }))) {
-  ssrChapters.set(fileId(path), mod);
+for (const [path, mod] of Object.entries(import.meta.glob<ChapterSource>('../content/handbok/*.mdx', { eager: true }))) {
+  ssrChapters.set(fileId(path), { ...mod, components: mdxComponents });
 }
 for (const [path, mod] of Object.entries(import.meta.glob<{ bundle: GuideBundle }>('./engine/bundles/*.ts', { eager: true }))) {
   ssrGuides.set(fileId(path), mod.bundle);
@@ -30,6 +31,10 @@ export default function handleRequest(
 ) {
   return new Promise<Response>((resolve, reject) => {
     const { pipe, abort } = renderToPipeableStream(<ServerRouter context={routerContext} url={request.url} />, {
+      // React outlines a large finished Suspense boundary (a long chapter) into a hidden <div> that a
+      // script moves into place, to flush the rest sooner. We wait for everything anyway, and the text
+      // must be readable without JavaScript: never outline.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
       onAllReady() {
         const body = new PassThrough();
         responseHeaders.set('Content-Type', 'text/html; charset=utf-8');

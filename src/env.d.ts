@@ -24,6 +24,12 @@ declare module 'virtual:handbok-sammanfattningar' {
   export const sammanfattningar: Record<string, string>;
 }
 
+declare module 'virtual:innehallsversion' {
+  import type { Innehallsversion } from './buildtime/content-version.ts';
+  /** The newest content version and the fact base's date (content/andringar.ts). */
+  export const innehallsversion: Innehallsversion;
+}
+
 declare module 'virtual:lokalt' {
   import type { LokalaInstallningar } from './components/local-text.ts';
   /** The municipality's own settings (content/lokalt.ts), validated at build time. */

@@ -5,7 +5,7 @@ import { SiteFooter } from './components/site-footer.tsx';
 import { NotFound } from './components/not-found.tsx';
 import { OfflineSupport } from './offline/offline-support.tsx';
 import { THEME_COLOR } from './offline/app-identity.ts';
-import { andringar } from '../content/andringar.ts';
+import { innehallsversion } from 'virtual:innehallsversion';
 import { oldestReview } from './handbook/chapters.ts';
 import { SearchLauncher } from './search/search-launcher.tsx';
 import { RouteFocus } from './components/route-focus.tsx';
@@ -37,7 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </a>
         )}
         {bare ? null : <SiteHeader search={<SearchLauncher />} />}
-        <OfflineSupport contentDate={andringar[0].datum} />
+        <OfflineSupport contentDate={innehallsversion.datum} />
         <main id="innehall" tabIndex={-1}>
           {children}
         </main>

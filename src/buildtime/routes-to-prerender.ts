@@ -48,7 +48,19 @@ export function prerenderPaths(root = process.cwd()): string[] {
 }
 
 /** What kind of page a URL is: budgets, browser tests and checks pick routes by kind. */
-export type RouteKind = 'start' | 'kapitel' | 'lagrum' | 'guide-oversikt' | 'guide-fragor' | 'ovningsfall' | 'sida' | '404';
+export type RouteKind =
+  | 'start'
+  | 'kapitel'
+  | 'lagrum'
+  | 'guide-oversikt'
+  | 'guide-fragor'
+  | 'ovningsfall'
+  | 'presentera-fall'
+  | 'presentera-presentator'
+  | 'presentera-utdelning'
+  | 'presentera-guide'
+  | 'sida'
+  | '404';
 
 export function routeKind(path: string): RouteKind {
   if (path === '/') return 'start';
@@ -58,6 +70,10 @@ export function routeKind(path: string): RouteKind {
   if (/^\/guide\/[^/]+\/fragor$/.test(path)) return 'guide-fragor';
   if (/^\/guide\/[^/]+$/.test(path)) return 'guide-oversikt';
   if (/^\/ovningsfall\/[^/]+$/.test(path)) return 'ovningsfall';
+  if (/^\/presentera\/(fall|guide)\/[^/]+\/presentator$/.test(path)) return 'presentera-presentator';
+  if (/^\/presentera\/fall\/[^/]+\/utdelning$/.test(path)) return 'presentera-utdelning';
+  if (/^\/presentera\/fall\/[^/]+$/.test(path)) return 'presentera-fall';
+  if (/^\/presentera\/guide\/[^/]+$/.test(path)) return 'presentera-guide';
   return 'sida';
 }
 

@@ -16,6 +16,7 @@ import { localSettingsPlugin } from './local-settings.ts';
 import { guidePlugin } from './guide-plugin.ts';
 import { diagramPlugin } from './diagram-plugin.ts';
 import { searchIndexPlugin } from './search-index-plugin.ts';
+import { contentVersionPlugin } from './content-version.ts';
 
 export function contentPlugins(): PluginOption[] {
   return [
@@ -25,5 +26,6 @@ export function contentPlugins(): PluginOption[] {
     guidePlugin(),
     diagramPlugin(),
     searchIndexPlugin(),
+    contentVersionPlugin(),
   ];
 }

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { andringar, faktaunderlagDatum } from '../../content/andringar.ts';
+import { innehallsversion } from 'virtual:innehallsversion';
 import { formatDate } from './format.ts';
 import { lokalt } from 'virtual:lokalt';
 
@@ -14,7 +14,7 @@ export function SiteFooter({ reviewed }: { reviewed?: string }) {
           {lokalt.jurist}.
         </p>
         <p>
-          Innehållsversion {andringar[0].version} · faktaunderlag per {formatDate(faktaunderlagDatum)} ·{' '}
+          Innehållsversion {innehallsversion.version} · faktaunderlag per {formatDate(innehallsversion.faktaunderlagDatum)} ·{' '}
           {reviewed ? <>äldsta granskning {formatDate(reviewed)} · </> : null}
           inställd för {lokalt.kommun} · <Link to="/om">Om tjänsten och hur du rapporterar fel</Link>
         </p>

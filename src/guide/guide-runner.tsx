@@ -11,7 +11,7 @@ import { VERDICT_LABEL } from '../engine/verdicts.ts';
 import { outcomeMeta } from '../engine/model.ts';
 import { useHydrated } from '../components/use-hydrated.ts';
 import { announce } from '../components/route-focus.tsx';
-import { andringar } from '../../content/andringar.ts';
+import { innehallsversion } from 'virtual:innehallsversion';
 import { kapitel } from 'virtual:handbok';
 
 const chapterTitles = Object.fromEntries(kapitel.map((c) => [c.slug, c.title]));
@@ -107,7 +107,7 @@ export function GuideRunner({
           outcome={position.current}
           steps={position.steps}
           outcomeUrl={absoluteUrl(`${base}${toSearch(position.steps, version)}`)}
-          contentVersion={andringar[0].version}
+          contentVersion={innehallsversion.version}
           chapterTitles={chapterTitles}
         />
       ) : (

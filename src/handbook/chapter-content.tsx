@@ -1,7 +1,6 @@
 import { Suspense, useEffect, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { chapterLoader, type ChapterModule } from './chapters.ts';
-import { mdxComponents } from '../components/mdx-components.tsx';
 import { TableOfContents } from './table-of-contents.tsx';
 import { formatDate, swedishIsoDate } from '../components/format.ts';
 import { ssrChapters, usePageModule } from '../prerender/ssr-modules.ts';
@@ -88,7 +87,7 @@ function ChapterModuleView({ module }: { module: ChapterModule }) {
       </p>
       <TableOfContents toc={module.toc} />
       <div className="prose">
-        <Body components={mdxComponents} />
+        <Body components={module.components} />
       </div>
     </>
   );

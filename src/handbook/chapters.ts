@@ -4,22 +4,37 @@
  * (see chapter-content.tsx), so no chapter text is downloaded twice.
  */
 import type { ComponentType } from 'react';
-import type { MDXProps } from 'mdx/types';
+import type { MDXComponents, MDXProps } from 'mdx/types';
 import { kapitel } from 'virtual:handbok';
 import type { ChapterFrontmatterOut, ChapterMeta, TocEntry } from './types.ts';
 import { ssrChapters } from '../prerender/ssr-modules.ts';
 
-export interface ChapterModule {
+/** A chapter's compiled MDX file. */
+export interface ChapterSource {
   default: ComponentType<MDXProps>;
   toc: TocEntry[];
   frontmatter: ChapterFrontmatterOut;
 }
 
+/** A chapter ready to render: its MDX and the components it may use. */
+export interface ChapterModule extends ChapterSource {
+  components: MDXComponents;
+}
+
 // While prerendering, every chapter is already loaded (src/prerender/ssr-modules.ts); a lazy glob
 // there would only make the bundler warn that the dynamic imports cannot split anything.
-const loaders = import.meta.env.SSR ? {} : import.meta.glob<ChapterModule>('../../content/handbok/*.mdx');
+const loaders = import.meta.env.SSR ? {} : import.meta.glob<ChapterSource>('../../content/handbok/*.mdx');
 
-const bySlug = new Map(Object.entries(loaders).map(([path, load]) => [path.replace(/^.*\//, '').replace(/\.mdx$/, ''), load]));
+// The components load with the chapter, not with the page: a first visit keeps the prerendered
+// HTML and needs neither (see chapter-content.tsx), which keeps them out of its first-load budget.
+const withComponents = (load: () => Promise<ChapterSource>) => () =>
+  Promise.all([load(), import('../components/mdx-components.tsx')]).then(
+    ([chapter, { mdxComponents }]): ChapterModule => ({ ...chapter, components: mdxComponents }),
+  );
+
+const bySlug = new Map(
+  Object.entries(loaders).map(([path, load]) => [path.replace(/^.*\//, '').replace(/\.mdx$/, ''), withComponents(load)]),
+);
 
 export function chapterLoader(slug: string): (() => Promise<ChapterModule>) | undefined {
   if (import.meta.env.SSR) {

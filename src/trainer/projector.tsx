@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useHydrated } from '../components/use-hydrated.ts';
 import type { Step } from '../engine/links.ts';
 import { questionOf, revealedAt } from './script.ts';
 import { SlideContent } from './slide-content.tsx';
@@ -33,7 +34,8 @@ function FactsAside({ session }: { session: Session }) {
   const c = session.case;
   if (!c) return null;
   return (
-    <aside className="tr-facts" aria-labelledby="tr-facts-title">
+    // Scrolls on its own when the facts are long (a phone, a big font): focusable so the keyboard can scroll it.
+    <aside className="tr-facts" aria-labelledby="tr-facts-title" tabIndex={0}>
       <h2 id="tr-facts-title" className="tr-facts__title">
         Fallet
       </h2>
@@ -84,12 +86,14 @@ export function Projector({ session, state, run, renderDiagram, presenterHref, e
     main = <SlideContent session={session} slide={slide} onChoose={(index) => run({ type: 'valj', index })} />;
   }
 
+  const ready = useHydrated();
   const openPresenter = () => {
     window.open(presenterHref, 'sekretessguiden-presentator', 'popup,width=1280,height=800');
   };
 
   return (
-    <div className="tr-screen" data-slide={state.slide + 1} data-slide-kind={slide.kind} data-view={state.view}>
+    // data-ready: the keys work from here on (tests wait for it instead of guessing).
+    <div className="tr-screen" data-ready={ready ? '' : undefined} data-slide={state.slide + 1} data-slide-kind={slide.kind} data-view={state.view}>
       <header className="tr-top">
         <p className="tr-top__title">{session.case?.titel ?? session.bundle.index.frontmatter.titel}</p>
         <p className="tr-top__progress" aria-live="polite">
@@ -98,7 +102,8 @@ export function Projector({ session, state, run, renderDiagram, presenterHref, e
       </header>
       <div className={state.view === 'steg' && slide.kind !== 'start' && session.case ? 'tr-body tr-body--with-facts' : 'tr-body'}>
         {state.view === 'steg' && slide.kind !== 'start' ? <FactsAside session={session} /> : null}
-        <section className="tr-main" aria-label="Bild">
+        {/* Scrolls on its own on a small screen: focusable so the keyboard can scroll it (WCAG 2.1.1). */}
+        <section className="tr-main" aria-label="Bild" tabIndex={0}>
           {main}
         </section>
       </div>

@@ -75,3 +75,18 @@ describe('sidornas adresser i förhandscachen', () => {
     expect(pageUrl('assets/a.js')).toBe('assets/a.js');
   });
 });
+
+describe('sidor vars text bara syns med JavaScript', () => {
+  it('stoppar bygget när React har strömmat ut en del av sidan i efterhand', async () => {
+    const { checkPages } = await import('../../src/buildtime/post-build/check-pages.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'sg-uppskjuten-'));
+    write(join(dir, 'handbok', 'a', 'index.html'), '<div class="chapter-content"><h2>Hela texten</h2></div>');
+    write(
+      join(dir, 'handbok', 'b', 'index.html'),
+      '<div class="chapter-content"><!--$?--><template id="B:0"></template><p>Kapitlet laddas …</p><!--/$--></div><div hidden id="S:0"><h2>Texten</h2></div>',
+    );
+    const ctx = { dir, base: '/', publishDir: dir, log: () => {} };
+    expect(() => checkPages.run({ ...ctx, pages: ['/handbok/a'] })).not.toThrow();
+    expect(() => checkPages.run({ ...ctx, pages: ['/handbok/a', '/handbok/b'] })).toThrow(/1 sidor har text som bara syns med JavaScript.*\/handbok\/b/);
+  });
+});

@@ -57,10 +57,18 @@ function builtSize(route: string): number {
 }
 
 /** Kinds with many pages of one build, where axe checks only the largest of them. */
-const MANY: RouteKind[] = ['kapitel', 'lagrum', 'ovningsfall'];
+const MANY: RouteKind[] = [
+  'kapitel',
+  'lagrum',
+  'ovningsfall',
+  'presentera-fall',
+  'presentera-presentator',
+  'presentera-utdelning',
+];
 
 /**
- * Every page, except that where many pages share one kind (chapters, provisions, training cases)
+ * Every page, except that where many pages share one kind (chapters, provisions, training cases,
+ * the trainer's case screens)
  * axe checks the largest: the most content, the most to get wrong. The guides differ in build,
  * so each guide's pages are checked.
  */

@@ -4,6 +4,7 @@ import { createRoutesStub } from 'react-router';
 import Kapitel from '../../src/routes/kapitel.tsx';
 import { checkContent } from '../../src/buildtime/content-check.ts';
 import { chapterLoader } from '../../src/handbook/chapters.ts';
+import { preloadPageModule, ssrChapters } from '../../src/prerender/ssr-modules.ts';
 
 function renderChapter(slug: string) {
   const Stub = createRoutesStub([{ path: '/handbok/:slug', Component: Kapitel }]);
@@ -12,11 +13,13 @@ function renderChapter(slug: string) {
 
 const scanned = checkContent(process.cwd()).chapters;
 
-// Compiling a chapter's MDX on first import can take longer than findBy's one-second wait on a
-// loaded machine. Import the chapters once up front (a hook with its own generous limit), so the
-// page's lazy load resolves at once and the assertions measure the page, not the compiler.
+// Compiling a chapter's MDX on first import can take longer than findBy's wait on a loaded machine.
+// Preload the chapters once up front, the way the app does when a link gets hover or focus (a hook
+// with its own generous limit), so the page finds its module loaded and the assertions measure the
+// page, not the compiler. (A render that suspends inside Testing Library's synchronous act() is not
+// retried in jsdom when the import settles; in the browser it is, which the e2e tests cover.)
 beforeAll(async () => {
-  await Promise.all(['samtycke', 'grunderna', 'roc-avtalet'].map((slug) => chapterLoader(slug)!()));
+  await Promise.all(['samtycke', 'grunderna', 'roc-avtalet'].map((slug) => preloadPageModule(ssrChapters, slug, chapterLoader(slug)!)));
 }, 120_000);
 
 // Rendering a long chapter in jsdom can itself take more than a second when the machine is busy;
