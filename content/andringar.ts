@@ -13,6 +13,21 @@ export interface Andring {
 
 export const andringar: Andring[] = [
   {
+    version: '2026.12.1',
+    datum: '2026-12-02',
+    rubrik: 'Rättelser i guiderna, svaret först och sökning utan nät',
+    punkter: [
+      'Varje utfall där personen är eller kan vara under 18 år säger nu att en uppgift till polisen aldrig ersätter din egen orosanmälan till barnets bosättningskommun.',
+      'Planerade brott mot barn (försök, förberedelse och stämpling) leder till regeln om brott mot barn. Guiden frågar om brottet är fullbordat eller på försöksstadiet och använder rätt straffgräns, med en daterad tabell över lägsta straff.',
+      'Journalunderlaget anger bara den grund du faktiskt använde, och skiljer avgörande lagrum från relaterade.',
+      'Kriminalvårdsguiden och ROC-guiden har nya versioner: ROC-guiden frågar efter barnets ålder först, och ett återkallat samtycke känns igen i alla vägar. Gamla länkar som betyder samma sak fungerar fortfarande.',
+      'Utfallen visar svaret först: vad du får lämna, vad du gör nu och vad du dokumenterar, före motiveringen. Beslutsunderlaget är fält att fylla i.',
+      'Kommunens egna kontaktvägar (polisens nummer, jurist, delegationsordning) hämtas från en inställningsfil i stället för att stå i texten.',
+      'Sökning i hela handboken som fungerar utan nät, ett utbildarläge för att visa fall i helskärm, och beslutskartor för varje guide.',
+      'Faktaunderlaget har fortfarande status 22 november 2026. Innehållet är inte granskat av jurist.',
+    ],
+  },
+  {
     version: '2026.11.1',
     datum: '2026-11-22',
     rubrik: 'Första versionen av Sekretessguiden',

@@ -14,6 +14,8 @@ import { type Step } from '../engine/url.ts';
 import type { GuideSource } from './guide-source.ts';
 import { lagrum } from '../../content/lagrum.ts';
 import { VERDICT_LABEL } from '../engine/verdicts.ts';
+import { fillPlaceholders } from '../components/local-text.ts';
+import { readLocalSettings } from './local-settings.ts';
 
 export interface GuidePath {
   steps: Step[];
@@ -53,7 +55,8 @@ function sharedText(root: string, name: string): string {
 const indent = (text: string, by = '  ') => text.split('\n').map((l) => by + l).join('\n');
 
 /**
- * One path as plain text: the answers, then every word the outcome page shows — verdict, heading,
+ * One path as plain text: the answers, then every word the outcome page shows (with the local
+ * settings filled in) — verdict, heading,
  * scope, steps, what to document, the reasoning, warnings, the jurist box and where to read more —
  * so that a reworded outcome shows up in review as a readable diff.
  */
@@ -96,7 +99,8 @@ export function renderPath(guide: GuideSource, machine: AnyStateMachine, path: G
   if (outcome.kontrolleraMedJurist) lines.push('', 'Osäkert – kontrollera med jurist:', indent(outcome.kontrolleraMedJurist));
   if (meta.fortsatt) lines.push('', `Fortsätter i guiden: ${meta.fortsatt.guide} med ${Object.entries(meta.fortsatt.svar).map(([k, v]) => `${k}=${v}`).join(', ')}`);
   if (outcome.lasMer.length) lines.push('', `Läs mer: ${outcome.lasMer.join(', ')}`);
-  return `${lines.join('\n')}\n`;
+  // As the page shows it: with this build's local settings (content/lokalt.ts) in place of {namn}.
+  return `${fillPlaceholders(lines.join('\n'), readLocalSettings().settings ?? {})}\n`;
 }
 
 /**

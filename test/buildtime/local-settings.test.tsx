@@ -64,3 +64,25 @@ describe('<Lokalt falt> i kapitel och guidetexter', () => {
     expect(document.body.textContent).toBe(lokalt.socialjour);
   });
 });
+
+describe('inga lokala rutiner skrivna som text', () => {
+  // Guides and chapters tell the worker how to check a caller and whom to ask; those contacts differ
+  // between municipalities, so they must come from content/lokalt.ts. (Training cases tell a story
+  // of what happened and may say it in words.)
+  it('guiderna, de delade guidetexterna och kapitlen nämner inte polisens växel, och "fråga din chef" följs av kommunens kontakt', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : []));
+    const hardCoded = ['content/guider', 'content/guide-texter', 'content/handbok'].flatMap(files).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ line, where: `${file}:${i + 1}` }))
+        // Headings stay short; the steps and boxes under them carry the contact.
+        .filter(({ line }) => !line.startsWith('rubrik:'))
+        .filter(({ line }) => /polisens växel|tillbaka via växeln|fråga din chef(?! eller (\{jurist\}|<Lokalt falt="jurist"))/i.test(line))
+        .map(({ where }) => where),
+    );
+    expect(hardCoded).toEqual([]);
+  });
+});
