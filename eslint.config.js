@@ -38,7 +38,7 @@ const elements = [
 const allow = (from, to) => ({ from: { element: { types: from } }, allow: { to: { element: { types: { anyOf: to } } } } });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', '.react-router/**', 'node_modules/**', 'test/artefacts/**', 'test-results/**', 'granskning/**'] },
+  { ignores: ['dist/**', 'build/**', '.react-router/**', 'node_modules/**', 'test/artefacts/**', 'test-results/**', 'granskning/**', '.e2e-bygg/**', 'scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // Scripts, configs and build-time code run in Node; the site and its tests in a browser (or jsdom).

@@ -16,6 +16,9 @@ import { lagrum } from '../../content/lagrum.ts';
 import { VERDICT_LABEL } from '../engine/verdicts.ts';
 import { fillPlaceholders } from '../components/local-text.ts';
 import { readLocalSettings } from './local-settings.ts';
+import { orosanmalanPaVagen } from '../engine/path-facts.ts';
+import { orosanmalan } from '../../content/guider/orosanmalan.ts';
+import { legalBasis } from '../guide/journal.ts';
 
 export interface GuidePath {
   steps: Step[];
@@ -77,6 +80,7 @@ export function renderPath(guide: GuideSource, machine: AnyStateMachine, path: G
     `Rubrik: ${outcome?.rubrik ?? '(saknas)'}`,
     'Lagrum som avgör:',
     ...meta.lagrum.map(cite),
+    ...(meta.narliggande?.length ? ['Närliggande lagrum (avgör inte):', ...meta.narliggande.map(cite)] : []),
   ];
   if (!outcome) return `${lines.join('\n')}\n`;
   lines.push(
@@ -89,10 +93,23 @@ export function renderPath(guide: GuideSource, machine: AnyStateMachine, path: G
     '',
     'Gör så här nu:',
     ...outcome.gorSaHarNu.map((step, i) => `  ${i + 1}. ${step}`),
+  );
+  const alsoReport = orosanmalanPaVagen(machine, path.steps, path.outcome);
+  if (alsoReport) {
+    lines.push('', `${orosanmalan.rubrik[alsoReport]}:`);
+    for (const s of orosanmalan.steg) lines.push(`  - ${s.text} (${s.lagrum.map((id) => lagrum[id].citation).join(', ')})`);
+  }
+  if (meta.grunder) {
+    lines.push('', 'Vilken grund passar?');
+    for (const g of meta.grunder) lines.push(`  - ${g.map((id) => lagrum[id].citation).join(' och ')}: ${outcome.grunder?.[g[0]] ?? '(text saknas)'}`);
+  }
+  lines.push(
     '',
     'Dokumentera:',
     ...outcome.dokumentera.map((item) => `  - ${item}`),
+    `  Lagstöd i journalen: ${legalBasis(meta)}`,
   );
+  if (alsoReport) lines.push(`  ${orosanmalan.journal}`);
   if (outcome.avvagning) lines.push(`  Avvägning att dokumentera: ${outcome.avvagning}`);
   lines.push('', 'Därför:', indent(mdxPlainText(outcome.body)));
   for (const w of meta.warnings ?? []) lines.push('', `Varning (${w}):`, indent(sharedText(root, `varning-${w}`)));

@@ -59,6 +59,9 @@ export function RouteFocus() {
   useEffect(() => {
     if (firstLoad.current) {
       firstLoad.current = false; // a full page load: the browser has done all of this already
+      // The page is interactive from here on: every effect of the first render has run. Browser
+      // tests wait for this instead of guessing how long hydration takes.
+      document.documentElement.setAttribute('data-hydrated', '');
       return;
     }
     if (hash) {
@@ -84,6 +87,7 @@ export function RouteFocus() {
       className="visually-hidden"
       aria-live="polite"
       aria-atomic="true"
+      data-announcer
       ref={(el) => {
         liveRegion = el;
       }}

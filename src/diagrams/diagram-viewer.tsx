@@ -37,6 +37,16 @@ export function DiagramViewer({ diagram, children, label, focusNode, startScale 
   };
   const zoomTo = (next: number) => setScale(Math.min(MAX_SCALE, Math.max(MIN_SCALE, next)));
 
+  // The canvas gets its size through the DOM, not a style attribute: the site's policy
+  // (style-src 'self') blocks style attributes in prerendered HTML, and hydration would not put it back.
+  const canvas = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = canvas.current;
+    if (!el) return;
+    el.style.width = `${diagram.width * scale}px`;
+    el.style.height = `${diagram.height * scale}px`;
+  }, [diagram.width, diagram.height, scale]);
+
   // Keep the centre of the view where it was when the scale changes.
   useLayoutEffect(() => {
     const el = box.current;
@@ -144,7 +154,7 @@ export function DiagramViewer({ diagram, children, label, focusNode, startScale 
         onPointerUp={endDrag}
         onPointerCancel={endDrag}
       >
-        <div className="dg-viewer__canvas" style={{ width: diagram.width * scale, height: diagram.height * scale }}>
+        <div ref={canvas} className="dg-viewer__canvas">
           {children}
         </div>
       </div>

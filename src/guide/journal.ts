@@ -8,8 +8,11 @@
 import type { GuideBundle } from '../engine/bundle.ts';
 import type { Step } from '../engine/url.ts';
 import { outcomeMeta } from '../engine/model.ts';
-import { provision } from '../law/registry.ts';
+import { provision, type LagrumId } from '../law/registry.ts';
 import { VERDICT_LABEL } from '../engine/verdicts.ts';
+import { orosanmalanPaVagen } from '../engine/path-facts.ts';
+import { orosanmalan } from '../../content/guider/orosanmalan.ts';
+import type { OutcomeMeta } from '../machines/types.ts';
 
 export const BLANK = '[fyll i]';
 
@@ -76,6 +79,16 @@ export function neutralAssessment(heading: string, verdictLabel: string): string
 /** A "dokumentera" item ("Hur du kontrollerade vem som frågade.") as a field label. */
 const fieldLabel = (item: string) => item.trim().replace(/[.:]$/, '');
 
+/**
+ * "Lagstöd:" names only the basis actually used (JO, brief §2.18): the deciding provisions, or where
+ * the outcome can rest on different bases, a choice the worker narrows to one.
+ */
+export function legalBasis(meta: OutcomeMeta): string {
+  const cited = (ids: readonly LagrumId[]) => ids.map((id) => provision(id).citation).join(' och ');
+  if (meta.grunder && meta.grunder.length > 1) return `[välj den grund du använde: ${meta.grunder.map(cited).join(' / ')}]`;
+  return `${meta.lagrum.map((id) => provision(id).citation).join('; ')}.`;
+}
+
 export function decisionRecord({ bundle, steps, outcome, at, contentVersion, outcomeUrl, delegationsordning }: RecordInput): DecisionRecord {
   const meta = outcomeMeta(bundle.machine, outcome);
   const content = bundle.outcomes[outcome].frontmatter;
@@ -86,13 +99,18 @@ export function decisionRecord({ bundle, steps, outcome, at, contentVersion, out
     { kind: 'fact', label: 'Bedömningen i guiden', value: outcomeUrl },
     { kind: 'field', label: 'Ärende' },
     { kind: 'fact', label: 'Bedömning', value: neutralAssessment(content.rubrik, VERDICT_LABEL[meta.verdict]) },
-    { kind: 'fact', label: 'Lagstöd', value: `${meta.lagrum.map((id) => provision(id).citation).join('; ')}.` },
+    { kind: 'fact', label: 'Lagstöd', value: legalBasis(meta) },
   ];
   if (content.avvagning) {
     lines.push({ kind: 'fact', label: 'Avvägning som ska göras', value: content.avvagning });
     lines.push({ kind: 'field', label: 'Avvägningen i det här fallet' });
   }
   for (const item of content.dokumentera) lines.push({ kind: 'field', label: fieldLabel(item) });
+  // A disclosure to the police never replaces the report of concern (SoL 19:1): record what was done.
+  if (orosanmalanPaVagen(bundle.machine, steps, outcome)) {
+    const [label, value] = orosanmalan.journal.split(': ');
+    lines.push({ kind: 'fact', label, value });
+  }
   lines.push({ kind: 'field', label: `Beslut fattat av (enligt ${delegationsordning})` });
   lines.push({ kind: 'heading', text: 'Frågor och svar som bedömningen bygger på' });
   for (const step of steps) {

@@ -4,7 +4,9 @@
  * within the first screen and a half; then the reasons, the provisions, what is uncertain (and,
  * below, the answers given) for the manager and the reviewer. In an emergency, and on a phone,
  * the steps come before the scope: on a phone the scope alone can fill a screen, and the panel
- * already says what may not go. A hand-over to another guide in an emergency waits until afterwards.
+ * already says what may not go. On a wide screen the scope and the steps stand side by side, so the
+ * first step is on the first screen of a 1366×657 laptop. A hand-over to another guide in an
+ * emergency waits until afterwards.
  */
 import { useState } from 'react';
 import type { GuideBundle } from '../engine/bundle.ts';
@@ -21,6 +23,8 @@ import { ProvisionsSection } from './outcome/provisions-section.tsx';
 import { ScopeSection, StepsSection } from './outcome/scope-section.tsx';
 import { DocumentSection, PrintRecord } from './outcome/document-section.tsx';
 import { ReadMore } from './outcome/read-more.tsx';
+import { AlsoReportSection, BasesSection } from './outcome/also-section.tsx';
+import { orosanmalanPaVagen } from '../engine/path-facts.ts';
 import { useNarrowScreen } from '../components/use-narrow-screen.ts';
 import { lokalt } from 'virtual:lokalt';
 
@@ -47,6 +51,7 @@ export function OutcomePage({ bundle, outcome, steps, contentVersion, chapterTit
   const record = decisionRecord({ bundle, steps, outcome, at: shownAt, contentVersion, outcomeUrl, delegationsordning: lokalt.delegationsordning });
   const journal = recordText(record);
   const emergency = meta.verdict === 'nodsituation';
+  const alsoReport = orosanmalanPaVagen(bundle.machine, steps, outcome);
   const stepsFirst = useNarrowScreen() || emergency;
 
   const scope = <ScopeSection scope={fm.omfattning} />;
@@ -61,6 +66,8 @@ export function OutcomePage({ bundle, outcome, steps, contentVersion, chapterTit
           { id: 'omfattning', label: 'Vad du får lämna' },
           { id: 'gor-sa-har', label: 'Gör så här nu' },
         ]),
+    ...(alsoReport ? [{ id: 'orosanmalan', label: 'Orosanmälan' }] : []),
+    ...(meta.grunder ? [{ id: 'grunder', label: 'Vilken grund' }] : []),
     { id: 'dokumentera', label: 'Dokumentera' },
     { id: 'darfor', label: 'Därför' },
     { id: 'lagrum-rubrik', label: 'Lagrum' },
@@ -81,23 +88,27 @@ export function OutcomePage({ bundle, outcome, steps, contentVersion, chapterTit
           />
         </div>
         <JumpLinks links={links} />
-        {stepsFirst ? (
-          <>
-            {actions}
-            {scope}
-          </>
-        ) : (
-          <>
-            {scope}
-            {actions}
-          </>
-        )}
+        <div className="outcome__now print-guidance">
+          {stepsFirst ? (
+            <>
+              {actions}
+              {scope}
+            </>
+          ) : (
+            <>
+              {scope}
+              {actions}
+            </>
+          )}
+        </div>
+        {alsoReport ? <AlsoReportSection visning={alsoReport} /> : null}
+        {meta.grunder ? <BasesSection grunder={meta.grunder} facts={fm.grunder ?? {}} /> : null}
         <Warnings meta={meta} />
         {meta.fortsatt && !emergency ? <ContinueIn target={meta.fortsatt} /> : null}
         <DocumentSection journal={journal} weighing={fm.avvagning} />
         {meta.fortsatt && emergency ? <Afterwards target={meta.fortsatt} /> : null}
         <WhySection bundle={bundle} outcome={outcome} steps={steps} />
-        <ProvisionsSection ids={meta.lagrum} />
+        <ProvisionsSection ids={meta.lagrum} related={meta.narliggande ?? []} />
         <UncertainSection text={fm.kontrolleraMedJurist} />
         <ReadMore slugs={fm.lasMer} chapterTitles={chapterTitles} />
       </div>

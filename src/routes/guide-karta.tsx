@@ -42,6 +42,18 @@ function Karta({ id, promise }: { id: string; promise: Promise<Diagram> }) {
   const [paper, setPaper] = useState<Paper>('A4');
   const [printRequested, setPrintRequested] = useState(false);
 
+  // The paper size for printing, as a constructed stylesheet: an inline <style> would be blocked by
+  // the site's policy (style-src 'self') and differs between prerender and browser.
+  useEffect(() => {
+    if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype)) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(printStyle(diagram, paper));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [diagram, paper]);
+
   useEffect(() => {
     if (!printRequested) return;
     setPrintRequested(false);
@@ -63,7 +75,6 @@ function Karta({ id, promise }: { id: string; promise: Promise<Diagram> }) {
 
   return (
     <>
-      <style>{printStyle(diagram, paper)}</style>
       <Breadcrumbs trail={[{ to: '/guide', label: 'Beslutsguider' }, { to: `/guide/${id}`, label: diagram.title }]} current="Karta" />
       <h1>Karta: {diagram.title}</h1>
       <p className="no-print">
@@ -107,15 +118,8 @@ export default function GuideKarta() {
   const { id = '' } = useParams();
   const promise = loadDiagram(id);
   if (!promise) return <NotFound />;
-  // While prerendering nothing suspends, and no boundary may wrap the map: React outlines a large
-  // boundary's content as a hidden <div> plus a swap script, which would hide the map without JavaScript.
-  if (import.meta.env.SSR) {
-    return (
-      <div className="page page--karta">
-        <Karta id={id} promise={promise} />
-      </div>
-    );
-  }
+  // While prerendering nothing suspends (the diagrams are loaded), and the server entry never outlines
+  // a finished boundary (entry.server.tsx), so the map is in the HTML; the same tree hydrates.
   return (
     <div className="page page--karta">
       <Suspense fallback={<p className="loading">Kartan laddas …</p>}>

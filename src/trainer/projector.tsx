@@ -1,6 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useHydrated } from '../components/use-hydrated.ts';
 import type { Step } from '../engine/links.ts';
 import { questionOf, revealedAt } from './script.ts';
 import { SlideContent } from './slide-content.tsx';
@@ -86,14 +85,12 @@ export function Projector({ session, state, run, renderDiagram, presenterHref, e
     main = <SlideContent session={session} slide={slide} onChoose={(index) => run({ type: 'valj', index })} />;
   }
 
-  const ready = useHydrated();
   const openPresenter = () => {
     window.open(presenterHref, 'sekretessguiden-presentator', 'popup,width=1280,height=800');
   };
 
   return (
-    // data-ready: the keys work from here on (tests wait for it instead of guessing).
-    <div className="tr-screen" data-ready={ready ? '' : undefined} data-slide={state.slide + 1} data-slide-kind={slide.kind} data-view={state.view}>
+    <div className="tr-screen" data-slide={state.slide + 1} data-slide-kind={slide.kind} data-view={state.view}>
       <header className="tr-top">
         <p className="tr-top__title">{session.case?.titel ?? session.bundle.index.frontmatter.titel}</p>
         <p className="tr-top__progress" aria-live="polite">

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { outcomeTypes } from './outcome-types.ts';
 import { vanligaSituationer } from '../../content/vanliga-situationer.ts';
 import { GUIDE_IDS } from '../../src/engine/guide-ids.ts';
+import { openHydrated } from './helpers/hydrated.ts';
 
 const OUTCOMES = await outcomeTypes();
 const VIEWPORTS = [
@@ -93,7 +94,8 @@ test.describe('första frågan utan att vänta', () => {
       await held;
       await route.continue();
     });
-    await page.goto('/guide/polisen-fragar/fragor?v=1&begaran=akut', { waitUntil: 'domcontentloaded' });
+    const emergency = OUTCOMES.find((o) => o.verdict === 'nodsituation')!;
+    await page.goto(emergency.url, { waitUntil: 'domcontentloaded' });
     await expect(page.getByText('Guiden laddas')).toBeVisible();
     await expect(page.getByRole('radio')).toHaveCount(0);
     release();
@@ -142,7 +144,7 @@ test.describe('första frågan utan att vänta', () => {
 
 test.describe('tangentbord och historik', () => {
   test('"Tillbaka" gör inte att webbläsarens bakåtknapp går framåt igen', async ({ page }) => {
-    await page.goto('/guide/polisen/fragor');
+    await openHydrated(page, '/guide/polisen/fragor');
     const heading = page.locator('h1[data-guide-heading]');
     await page.getByLabel('Nej').check();
     await page.getByRole('button', { name: 'Fortsätt' }).click();
@@ -158,11 +160,11 @@ test.describe('tangentbord och historik', () => {
   });
 
   test('efter en navigering inne i appen får sidans rubrik fokus och den nya titeln läses upp', async ({ page }) => {
-    await page.goto('/');
+    await openHydrated(page, '/');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Ordlista' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ordlista');
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-    await expect(page.locator('[aria-live="polite"]')).toHaveText(/Ordlista – Sekretessguiden/);
+    await expect(page.locator('[data-announcer]')).toHaveText(/Ordlista – Sekretessguiden/);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Övningsfall' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Övningsfall');
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './helpers/axe.ts';
+import { openHydrated } from './helpers/hydrated.ts';
 
 // The largest guide's map is a big SVG; axe and PDF take a while on the shared test machine.
 test.describe.configure({ timeout: 120_000 });
@@ -14,7 +15,7 @@ const ANSWERS = 'akut-fara=nej&identifierbar=ja&skyldighet=inget&samtycke=nej';
 
 /** The guide's current content version, as its overview page states it (it changes with the guide). */
 async function walkQuery(page: Page): Promise<string> {
-  await page.goto('/guide/polisen');
+  await openHydrated(page, '/guide/polisen');
   const version = (await page.locator('.review-line').innerText()).match(/Version (\d+)/)?.[1];
   expect(version).toBeDefined();
   return `v=${version}&${ANSWERS}`;
@@ -32,14 +33,14 @@ test('kartan är förrenderad: varje fråga och utfall finns i HTML-filen, utan 
 });
 
 test('guidens översikt länkar till kartan', async ({ page }) => {
-  await page.goto('/guide/polisen');
+  await openHydrated(page, '/guide/polisen');
   await page.getByRole('link', { name: 'Se hela guiden som en karta' }).click();
   await expect(page).toHaveURL(/\/guide\/polisen\/karta$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Karta:/);
 });
 
 test('på en genomgång syns vägen, och en fråga längs vägen leder tillbaka till den frågan', async ({ page }) => {
-  await page.goto(`${KARTA}?${await walkQuery(page)}`);
+  await openHydrated(page, `${KARTA}?${await walkQuery(page)}`);
   await expect(page.locator('.dg-edge--vag')).toHaveCount(4);
   await expect(page.locator('.dg-node--har')).toHaveAttribute('data-node', 'ingripande');
   await expect(page.locator('.dg-text__answer--vag')).toHaveCount(4);
@@ -51,7 +52,7 @@ test('på en genomgång syns vägen, och en fråga längs vägen leder tillbaka 
 
 test('kartan zoomas med + och −, visas hel med 0 och flyttas med piltangenter och genom att dra', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(KARTA);
+  await openHydrated(page, KARTA);
   const box = page.locator('.dg-viewer__box');
   const scale = page.locator('.dg-viewer__scale');
   await expect(scale).toHaveText('100 %');
@@ -87,7 +88,7 @@ test('kartan zoomas med + och −, visas hel med 0 och flyttas med piltangenter 
 test('utskrift: hela kartan på en sida, utan knappar och textversion', async ({ page }) => {
   // Polisen is the widest map, ROC the tallest for its width.
   for (const guide of ['polisen', 'roc']) {
-    await page.goto(`/guide/${guide}/karta`);
+    await openHydrated(page, `/guide/${guide}/karta`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('svg.dg')).toBeVisible();
     await expect(page.locator('.dg-viewer__tools')).toBeHidden();
@@ -100,9 +101,9 @@ test('utskrift: hela kartan på en sida, utan knappar och textversion', async ({
 });
 
 test('axe hittar inget på kartsidan, med och utan väg', async ({ page }) => {
-  await page.goto(KARTA);
+  await openHydrated(page, KARTA);
   expect(await axeViolations(page)).toEqual([]);
-  await page.goto(`${KARTA}?${await walkQuery(page)}`);
+  await openHydrated(page, `${KARTA}?${await walkQuery(page)}`);
   await expect(page.locator('.dg-node--har')).toHaveCount(1);
   expect(await axeViolations(page)).toEqual([]);
 });

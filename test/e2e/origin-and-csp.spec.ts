@@ -43,14 +43,14 @@ function watchCsp(page: Page): string[] {
 
 async function walkToOutcome(page: Page) {
   for (let step = 0; step < 25; step++) {
-    if (await page.locator('.verdict-tag').isVisible()) return;
+    if (await page.locator('.verdict-panel').isVisible()) return;
     await page.getByRole('radio').first().waitFor();
     await page.getByRole('radio').first().check();
     const before = page.url();
     await page.getByRole('button', { name: 'Fortsätt' }).click();
     await expect(page).not.toHaveURL(before);
   }
-  await expect(page.locator('.verdict-tag')).toBeVisible();
+  await expect(page.locator('.verdict-panel')).toBeVisible();
 }
 
 test('varje sida bär en policy som täcker exakt dess inline-skript', () => {

@@ -19,7 +19,8 @@ export interface OutcomeType {
   url: string;
 }
 
-function contentVersion(guide: string): number {
+/** The guide's current content version (its index.mdx), for walk links that must not go stale. */
+export function contentVersion(guide: string): number {
   const index = readFileSync(`content/guider/${guide}/index.mdx`, 'utf8');
   const m = /^version:\s*(\d+)/m.exec(index);
   if (!m) throw new Error(`content/guider/${guide}/index.mdx: ingen version`);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { openHydrated } from './helpers/hydrated.ts';
 
 /** WCAG 2.2 AA and best practice, as for every other page. */
 async function axeViolations(page: Page, include?: string) {
@@ -20,7 +21,7 @@ async function openWithCtrlK(page: Page) {
 
 test.describe('sökningen', () => {
   test('Ctrl+K, skriv, välj med tangentbordet: sidan öppnas vid avsnittet och fokus står på rubriken', async ({ page }) => {
-    await page.goto('/handbok/samtycke');
+    await openHydrated(page, '/handbok/samtycke');
     const dialog = await openWithCtrlK(page);
     const box = dialog.getByRole('combobox');
     await expect(box).toBeFocused();
@@ -40,7 +41,7 @@ test.describe('sökningen', () => {
   });
 
   test('"/" öppnar sökningen, Esc stänger den och fokus går tillbaka', async ({ page }) => {
-    await page.goto('/');
+    await openHydrated(page, '/');
     const button = page.getByRole('button', { name: /Sök/ });
     await expect(button).toBeVisible();
     await button.focus();
@@ -53,7 +54,7 @@ test.describe('sökningen', () => {
   });
 
   test('/sok?q=10:21 visar lagrummet först, som en numrerad lista med länkar i huvudinnehållet', async ({ page }) => {
-    await page.goto('/sok?q=10:21');
+    await openHydrated(page, '/sok?q=10:21');
     const list = page.getByRole('main').getByRole('list').filter({ has: page.getByRole('link', { name: /10 kap\. 21 § OSL/ }) });
     await expect(list).toBeVisible();
     expect(await list.evaluate((el) => el.tagName)).toBe('OL');
@@ -63,7 +64,7 @@ test.describe('sökningen', () => {
   });
 
   test('en gammal SoL-paragraf visar den nya och säger att den har flyttat', async ({ page }) => {
-    await page.goto(`/sok?q=${encodeURIComponent('14 kap 1 § SoL')}`);
+    await openHydrated(page, `/sok?q=${encodeURIComponent('14 kap 1 § SoL')}`);
     const first = page.locator('main ol.search-results > li').first();
     await expect(first.getByRole('link')).toHaveText(/^19 kap\. 1 § SoL/);
     await expect(first).toContainText('14 kap. 1 § SoL (2001:453)');
@@ -74,7 +75,7 @@ test.describe('sökningen', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => errors.push(`dialog: ${d.message()}`));
-    await page.goto(`/sok?q=${encodeURIComponent('<script>alert(1)</script><img src=x onerror=alert(2)>')}`);
+    await openHydrated(page, `/sok?q=${encodeURIComponent('<script>alert(1)</script><img src=x onerror=alert(2)>')}`);
     await expect(page.getByRole('main')).toContainText('Inga träffar för');
     await expect(page.getByRole('main')).toContainText('<script>alert(1)</script><img src=x onerror=alert(2)>');
     expect(await page.locator('main script, main img').count()).toBe(0);
@@ -99,7 +100,7 @@ test.describe('sökningen', () => {
     page.on('request', (r) => {
       if (/sok-index\.|search-dialog|load-engine/.test(r.url())) loaded.push(r.url());
     });
-    await page.goto('/handbok/grunderna');
+    await openHydrated(page, '/handbok/grunderna');
     await expect(page.getByRole('button', { name: /Sök/ })).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(loaded).toEqual([]);
@@ -108,7 +109,7 @@ test.describe('sökningen', () => {
   });
 
   test('axe hittar inga fel i sökdialogen med träffar', async ({ page }) => {
-    await page.goto('/');
+    await openHydrated(page, '/');
     const dialog = await openWithCtrlK(page);
     await page.keyboard.type('samtycke');
     await expect(dialog.getByRole('option').first()).toBeVisible();
@@ -118,7 +119,7 @@ test.describe('sökningen', () => {
 
   test('axe hittar inga fel på resultatsidan, med och utan träffar', async ({ page }) => {
     for (const q of ['orosanmälan', 'qqqzzz']) {
-      await page.goto(`/sok?q=${encodeURIComponent(q)}`);
+      await openHydrated(page, `/sok?q=${encodeURIComponent(q)}`);
       await expect(page.getByRole('main').getByRole('status')).toHaveText(/träff/);
       expect(await axeViolations(page), q).toEqual([]);
     }

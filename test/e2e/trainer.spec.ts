@@ -18,7 +18,7 @@ test.describe.configure({ timeout: 120_000 });
 
 async function openBoth(page: Page) {
   await page.goto(PROJECTOR);
-  await expect(page.locator('.tr-screen[data-ready]')).toBeVisible();
+  await expect(page.locator('html[data-hydrated] .tr-screen')).toBeVisible();
   const presenter = await page.context().newPage();
   await presenter.goto(PRESENTER);
   await expect(presenter.locator('.tr-presenter')).toBeVisible();
@@ -122,7 +122,7 @@ test('D visar kartan med vägen hittills, T visar vart de andra svaren hade lett
 
 test('en guide utan fall: gruppen väljer svar med siffertangenterna', async ({ page }) => {
   await page.goto('/presentera/guide/polisen');
-  await expect(page.locator('.tr-screen[data-ready]')).toBeVisible();
+  await expect(page.locator('html[data-hydrated] .tr-screen')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.tr-screen')).toHaveAttribute('data-slide', '2');
   await page.keyboard.press('ArrowRight');

@@ -159,3 +159,65 @@ describe('utfallssidan', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Journaltexten är kopierad');
   });
 });
+
+describe('utfallssidan: orosanmälan, grunder och närliggande lagrum (issue 9 punkt 1 och 6)', () => {
+  const at = new Date('2026-12-01T23:40:00Z');
+  const url = 'https://intranat.example/guide/polisen/fragor';
+  const toChild: Step[] = [
+    { node: 'akut-fara', answer: 'nej' },
+    { node: 'identifierbar', answer: 'ja' },
+    { node: 'skyldighet', answer: 'inget' },
+    { node: 'samtycke', answer: 'nej' },
+    { node: 'ingripande', answer: 'nej' },
+    { node: 'vad-galler', answer: 'begaget-brott' },
+    { node: 'brott-verksamhet', answer: 'nej' },
+    { node: 'brottstyp', answer: 'mot-barn' },
+  ];
+  const acute: Step[] = [
+    { node: 'akut-fara', answer: 'ja' },
+    { node: 'akut-situation', answer: 'annan-fara' },
+  ];
+  const show = (outcome: string, steps: Step[]) =>
+    inRouter(<OutcomePage bundle={bundle} outcome={outcome} steps={steps} contentVersion="2026.12.1" chapterTitles={{}} outcomeUrl={url} at={at} />);
+
+  it('ett brott mot ett barn: sidan och journalen säger att polisanmälan aldrig ersätter orosanmälan', () => {
+    show('utfall-10-21', toChild);
+    const block = screen.getByRole('region', { name: 'Gör också: orosanmälan' });
+    expect(within(block).getByText(/ersätter aldrig orosanmälan/)).toBeInTheDocument();
+    expect(within(block).getAllByRole('link', { name: '19 kap. 1 § SoL' }).length).toBeGreaterThan(0);
+    const text = journalText({ bundle, steps: toChild, outcome: 'utfall-10-21', at, contentVersion: '2026.12.1', outcomeUrl: url, delegationsordning: 'x' });
+    expect(text).toMatch(/^Orosanmälan \(19 kap\. 1 § SoL\): \[gjord till socialnämnden/m);
+  });
+
+  it('akut fara där det kan gälla ett barn: rutan frågar först, och journalen låter dig välja den grund du använde', async () => {
+    const { container } = show('utfall-akut', acute);
+    expect(screen.getByRole('region', { name: /Gäller det ett barn under 18 år.*Gör också: orosanmälan/ })).toBeInTheDocument();
+    const bases = screen.getByRole('region', { name: 'Vilken grund passar?' });
+    for (const citation of ['10 kap. 20 § OSL', '10 kap. 18 c § OSL', '10 kap. 15 a § OSL', '24 kap. 4 § BrB']) {
+      expect(within(bases).getAllByRole('link', { name: citation }).length).toBeGreaterThan(0);
+    }
+    const text = journalText({ bundle, steps: acute, outcome: 'utfall-akut', at, contentVersion: '2026.12.1', outcomeUrl: url, delegationsordning: 'x' });
+    expect(text).toContain('Lagstöd: [välj den grund du använde: 10 kap. 20 § OSL / 10 kap. 18 c § OSL / 10 kap. 15 a § OSL / 24 kap. 4 § BrB]');
+    expect((await axe.run(container)).violations).toEqual([]);
+  });
+
+  it('en vuxen som samtycker: ingen orosanmälan; och närliggande lagrum står för sig, aldrig som lagstöd', () => {
+    const { unmount } = show('utfall-samtycke', [
+      { node: 'akut-fara', answer: 'nej' },
+      { node: 'identifierbar', answer: 'ja' },
+      { node: 'skyldighet', answer: 'inget' },
+      { node: 'samtycke', answer: 'ja' },
+      { node: 'samtycke-alder', answer: 'vuxen' },
+    ]);
+    expect(screen.queryByRole('region', { name: /orosanmälan/ })).toBeNull();
+    unmount();
+    const missing: Step[] = [
+      { node: 'akut-fara', answer: 'ja' },
+      { node: 'akut-situation', answer: 'forsvunnen-annan' },
+    ];
+    show('utfall-akut-forsvunnen', missing);
+    expect(screen.getByRole('heading', { level: 3, name: 'Närliggande lagrum' })).toBeInTheDocument();
+    const text = journalText({ bundle, steps: missing, outcome: 'utfall-akut-forsvunnen', at, contentVersion: '2026.12.1', outcomeUrl: url, delegationsordning: 'x' });
+    expect(text).not.toMatch(/^Lagstöd:.*10 kap\. 2 § OSL/m);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { contentVersion } from '../outcome-types.ts';
 
 /** Waits until the page is controlled by the service worker, that is, until the precache is complete. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -10,6 +11,6 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 /** A guide walk that reaches an outcome (polisen: no acute danger, the information points out no one). */
-export const GUIDE_WITH_ANSWERS = 'guide/polisen/fragor?v=1&akut-fara=nej&identifierbar=nej';
+export const GUIDE_WITH_ANSWERS = `guide/polisen/fragor?v=${contentVersion('polisen')}&akut-fara=nej&identifierbar=nej`;
 /** The same walk one question before its outcome. */
-export const GUIDE_MID_WALK = 'guide/polisen/fragor?v=1&akut-fara=nej';
+export const GUIDE_MID_WALK = `guide/polisen/fragor?v=${contentVersion('polisen')}&akut-fara=nej`;
