@@ -151,6 +151,7 @@ test.describe('tangentbord och historik', () => {
     await expect(heading).toHaveText('Går uppgiften att koppla till en viss person?');
     await page.getByLabel('Ja', { exact: true }).check();
     await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await expect(heading).not.toHaveText('Går uppgiften att koppla till en viss person?');
     const third = (await heading.textContent()) ?? '';
     await page.getByRole('link', { name: 'Tillbaka', exact: true }).click();
     await expect(heading).toHaveText('Går uppgiften att koppla till en viss person?');
