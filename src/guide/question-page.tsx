@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { GuideBundle } from '../engine/bundle.ts';
-import { answersFor } from '../engine/model.ts';
+import { answersFor, questionMeta } from '../engine/model.ts';
+import { PenaltyTable } from './penalty-table.tsx';
 import { mdxComponents } from '../components/mdx-components.tsx';
 
 interface Props {
@@ -19,6 +20,7 @@ export function QuestionPage({ bundle, node, selected, onAnswer }: Props) {
   const { rubrik, svar, svarTips } = content.frontmatter;
   const Help = content.default;
   const answers = answersFor(bundle.machine, node);
+  const threshold = questionMeta(bundle.machine, node).straffgrans;
   const [error, setError] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
 
@@ -102,6 +104,7 @@ export function QuestionPage({ bundle, node, selected, onAnswer }: Props) {
       <button type="submit" className="button">
         Fortsätt
       </button>
+      {threshold ? <PenaltyTable grans={threshold} /> : null}
     </form>
   );
 }

@@ -5,7 +5,8 @@
  * §6.3) – or is itself the handling of a report of concern. Checked on every path of every guide.
  */
 import { describe, expect, it } from 'vitest';
-import { allPaths } from '../../src/buildtime/pathbook.ts';
+import { allPaths, renderPath } from '../../src/buildtime/pathbook.ts';
+import { readGuide } from '../../src/buildtime/guide-source.ts';
 import { MACHINES } from '../../src/buildtime/machines.ts';
 import { outcomeMeta } from '../../src/engine/model.ts';
 import { barnPaVagen, orosanmalanPaVagen } from '../../src/engine/path-facts.ts';
@@ -28,6 +29,18 @@ describe('orosanmälan på varje väg', () => {
         const where = `${path.steps.map((s) => `${s.node}=${s.answer}`).join(' → ')} → ${path.outcome}`;
         if (barnPaVagen(machine, path.steps, path.outcome) === 'nej') continue;
         expect(outcomeMeta(machine, path.outcome).orosanmalan, where).toBeDefined();
+      }
+    });
+
+    it(`${id}: på varje sådan väg står rutan i det användaren läser (vägboken) och i journalunderlaget`, () => {
+      const { guide } = readGuide(process.cwd(), id, machine);
+      if (!guide) throw new Error(`${id}: guiden gick inte att läsa`);
+      for (const path of allPaths(machine)) {
+        if (orosanmalanPaVagen(machine, path.steps, path.outcome) === null) continue;
+        const where = `${path.steps.map((s) => `${s.node}=${s.answer}`).join(' → ')} → ${path.outcome}`;
+        const text = renderPath(guide, machine, path);
+        expect(text, where).toContain('Gör också: orosanmälan');
+        expect(text, where).toContain(orosanmalan.journal);
       }
     });
 

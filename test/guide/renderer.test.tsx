@@ -221,3 +221,25 @@ describe('utfallssidan: orosanmälan, grunder och närliggande lagrum (issue 9 p
     expect(text).not.toMatch(/^Lagstöd:.*10 kap\. 2 § OSL/m);
   });
 });
+
+describe('frågorna om straffgränsen visar den daterade tabellen (issue 9 punkt 4)', () => {
+  it('fullbordat brott: tabellen svarar på sex månader; försök: på ett år', async () => {
+    const { unmount, container } = inRouter(<QuestionPage bundle={bundle} node="straffminimum" onAnswer={() => {}} />);
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Når sex månader?' })).toBeInTheDocument();
+    const grovStold = within(table).getByRole('rowheader', { name: 'Grov stöld' }).closest('tr')!;
+    expect(within(grovStold).getByText('Ja')).toBeInTheDocument();
+    expect(screen.getByText(/Kontrollera straffskalan:/).closest('p')).toHaveTextContent(/reform/);
+    expect((await axe.run(container)).violations).toEqual([]);
+    unmount();
+    inRouter(<QuestionPage bundle={bundle} node="straffminimum-forsok" onAnswer={() => {}} />);
+    const forsok = screen.getByRole('table');
+    expect(within(forsok).getByRole('columnheader', { name: 'Når ett år?' })).toBeInTheDocument();
+    expect(within(within(forsok).getByRole('rowheader', { name: 'Grov stöld' }).closest('tr')!).getByText('Nej')).toBeInTheDocument();
+  });
+
+  it('andra frågor har ingen tabell', () => {
+    inRouter(<QuestionPage bundle={bundle} node="akut-fara" onAnswer={() => {}} />);
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});
