@@ -23,6 +23,9 @@ const host = process.env.HOST ?? '127.0.0.1';
 const assets = sirv(dir, {
   dev: false,
   etag: true,
+  // The build writes .br and .gz copies of every text file (src/buildtime/post-build/precompress.ts).
+  brotli: true,
+  gzip: true,
   extensions: ['html'],
   setHeaders: (res, pathname) => res.setHeader('Cache-Control', headers.cacheControl(pathname)),
 });

@@ -6,7 +6,8 @@
 import { runPostBuild, type PostBuildContext, type PostBuildStep } from './post-build/pipeline.ts';
 import { layoutPages } from './post-build/layout-pages.ts';
 import { notFoundPage } from './post-build/not-found-page.ts';
-import { checkPages } from './post-build/check-pages.ts';
+import { checkDescriptions, checkPages } from './post-build/check-pages.ts';
+import { precompress } from './post-build/precompress.ts';
 import { liftToPublishDir } from './post-build/lift-to-publish-dir.ts';
 import { webApp } from './post-build/web-app.ts';
 import { cspMeta } from './post-build/csp-meta.ts';
@@ -14,10 +15,11 @@ import { serviceWorker } from './post-build/service-worker.ts';
 
 /**
  * The steps in order. The policy goes into the pages before the service worker is generated, so the
- * precache revisions are those of the final pages; the worker comes last because it lists every file.
+ * precache revisions are those of the final pages; the worker comes after everything it lists, and
+ * the compressed copies after the worker, so it gets one too.
  */
 export const siteLayoutSteps: readonly PostBuildStep[] = [layoutPages, notFoundPage, checkPages, liftToPublishDir];
-export const postBuildSteps: readonly PostBuildStep[] = [...siteLayoutSteps, webApp, cspMeta, serviceWorker];
+export const postBuildSteps: readonly PostBuildStep[] = [...siteLayoutSteps, checkDescriptions, webApp, cspMeta, serviceWorker, precompress];
 
 /** Returns the folder it produced: the one to publish at `base`. */
 export function finishStaticSite(

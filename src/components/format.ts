@@ -6,8 +6,16 @@ export function formatDate(iso: string): string {
 }
 
 /** Page title in the browser tab: "Samtycke – Sekretessguiden". */
-export function pageTitle(title?: string): { title: string }[] {
-  return [{ title: title ? `${title} – Sekretessguiden` : 'Sekretessguiden' }];
+/** What the whole site is, for pages without a summary of their own. */
+export const SITE_DESCRIPTION =
+  'Sekretesshandbok för socialtjänsten: när du får eller måste lämna uppgifter till polisen eller Kriminalvården.';
+
+/**
+ * A page's title and description (search engines and link previews on the intranet show the
+ * description; every page has one). A child route's meta replaces its parent's, so each route gives both.
+ */
+export function pageTitle(title?: string, description: string = SITE_DESCRIPTION): ({ title: string } | { name: string; content: string })[] {
+  return [{ title: title ? `${title} – Sekretessguiden` : 'Sekretessguiden' }, { name: 'description', content: description || SITE_DESCRIPTION }];
 }
 
 /** "förvaltningens jurist" → "Förvaltningens jurist": a local setting written for mid-sentence, used at the start. */

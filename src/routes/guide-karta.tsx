@@ -16,10 +16,7 @@ import { useHydrated } from '../components/use-hydrated.ts';
 
 export function meta({ params }: Route.MetaArgs) {
   const g = guider.find((x) => x.id === params.id);
-  return [
-    ...pageTitle(`Karta: ${g?.titel ?? 'Beslutsguide'}`),
-    { name: 'description', content: 'Hela beslutsguiden som diagram: varje fråga, varje svar och vart svaret leder.' },
-  ];
+  return pageTitle(`Karta: ${g?.titel ?? 'Beslutsguide'}`, 'Hela beslutsguiden som diagram: varje fråga, varje svar och vart svaret leder.');
 }
 
 type Paper = 'A4' | 'A3';

@@ -15,7 +15,7 @@ import { kapitel } from 'virtual:handbok';
 
 export function meta({ params }: Route.MetaArgs) {
   const g = guider.find((x) => x.id === params.id);
-  return [...pageTitle(g?.titel ?? 'Beslutsguide'), { name: 'description', content: g?.beskrivning ?? '' }];
+  return pageTitle(g?.titel ?? 'Beslutsguide', g?.beskrivning);
 }
 
 function Overview({ id, load }: { id: string; load: () => Promise<GuideBundle> }) {

@@ -12,7 +12,8 @@ import { guider } from 'virtual:guider';
 import { kapitel } from 'virtual:handbok';
 
 export function meta({ params }: Route.MetaArgs) {
-  return pageTitle(guider.find((g) => g.id === params.id)?.titel ?? 'Beslutsguide');
+  const g = guider.find((x) => x.id === params.id);
+  return pageTitle(g?.titel ?? 'Beslutsguide', g?.beskrivning);
 }
 
 /** Without JavaScript the guide cannot run: say so, and offer the chapters it applies instead. */

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import type { Route } from './+types/kapitel';
 import { chapterBySlug, chapterLoader, kapitel } from '../handbook/chapters.ts';
 import { ChapterContent } from '../handbook/chapter-content.tsx';
+import { ssrChapters } from '../prerender/ssr-modules.ts';
 import { formatDate, pageTitle } from '../components/format.ts';
 import { guider } from 'virtual:guider';
 import { NotFound } from '../components/not-found.tsx';
@@ -9,7 +10,12 @@ import { useToday } from '../components/use-today.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 
 export function meta({ params }: Route.MetaArgs) {
-  return pageTitle(chapterBySlug(params.slug)?.title ?? 'Sidan finns inte');
+  const chapter = chapterBySlug(params.slug);
+  // The summary is in the prerendered page (the chapter modules are loaded while prerendering); in the
+  // browser it would cost every chapter's summary in the first-load JavaScript, so after a client-side
+  // navigation the site description stands in. Search engines and link previews read the HTML.
+  const summary = import.meta.env.SSR && chapter ? ssrChapters.get(chapter.slug)?.frontmatter.summary : undefined;
+  return pageTitle(chapter?.title ?? 'Sidan finns inte', summary);
 }
 
 export default function Kapitel() {

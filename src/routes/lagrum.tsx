@@ -10,7 +10,7 @@ import { STATUS_LABEL } from '../components/lagrum-citation.tsx';
 export function meta({ params }: Route.MetaArgs) {
   if (!isLagrumId(params.id)) return pageTitle('Sidan finns inte');
   const p = provision(params.id);
-  return [...pageTitle(`${p.citation} – ${p.title}`), { name: 'description', content: p.summary }];
+  return pageTitle(`${p.citation} – ${p.title}`, p.summary);
 }
 
 export default function Lagrum() {

@@ -6,7 +6,7 @@ import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { pageTitle } from '../components/format.ts';
 
 export function meta(_: Route.MetaArgs) {
-  return [...pageTitle('Presentera för en grupp'), { name: 'description', content: 'Gå igenom ett övningsfall eller en beslutsguide med en grupp, på projektor.' }];
+  return pageTitle('Presentera för en grupp', 'Gå igenom ett övningsfall eller en beslutsguide med en grupp, på projektor.');
 }
 
 /** Trainer mode's start page: pick a training case or a guide to walk through with a room. */

@@ -7,13 +7,7 @@ import { formatDate, pageTitle } from '../components/format.ts';
 import { sammanfattningar } from 'virtual:handbok-sammanfattningar';
 import { guider } from 'virtual:guider';
 
-export const meta = () => [
-  ...pageTitle(),
-  {
-    name: 'description',
-    content: 'Sekretesshandbok för socialtjänsten: när du får eller måste lämna uppgifter till polisen eller Kriminalvården.',
-  },
-];
+export const meta = () => pageTitle();
 
 /** The chooser: the situation in the user's words, one click to the guide that answers it. */
 const CHOICES: Record<string, string> = {

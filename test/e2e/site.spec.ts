@@ -31,6 +31,16 @@ test.describe('den statiska webbplatsen', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handbok');
   });
 
+  test('skickar sidor och skript förkomprimerade (Brotli, annars gzip), med samma innehåll', async ({ request }) => {
+    for (const [encoding, expected] of [['br', 'br'], ['gzip', 'gzip']] as const) {
+      const page = await request.get('/handbok/samtycke', { headers: { 'Accept-Encoding': encoding } });
+      expect(page.headers()['content-encoding']).toBe(expected);
+      expect(await page.text()).toContain('<h1 id="kapitel-rubrik">Samtycke</h1>');
+    }
+    const plain = await request.get('/handbok/samtycke', { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers()['content-encoding']).toBeUndefined();
+  });
+
   for (const route of ROUTES) {
     test(`axe hittar inga fel på ${route}`, async ({ page }) => {
       await page.goto(route);
@@ -90,7 +100,7 @@ test.describe('den statiska webbplatsen', () => {
     page.on('console', (m) => {
       if (m.type() === 'error' && !m.text().includes('status of 404')) errors.push(`${page.url()}: ${m.text()}`);
     });
-    for (const route of [...ROUTES, '/guide/polisen', '/guide/roc/fragor', '/ovningsfall', '/finns-inte']) {
+    for (const route of [...ROUTES, '/guide/polisen', '/guide/roc/fragor', '/ovningsfall', '/finns-inte', '/handbok/finns-inte', '/lagrum/osl-99-99', '/guide/finns-inte/fragor']) {
       await page.goto(route);
       await page.waitForLoadState('networkidle');
     }

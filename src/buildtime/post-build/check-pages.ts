@@ -36,3 +36,16 @@ export const checkPages: PostBuildStep = {
     }
   },
 };
+
+const DESCRIPTION = /<meta name="description" content="([^"]+)"/;
+
+/** Every page says what it is in a meta description (search on the intranet, link previews, Lighthouse SEO). */
+export const checkDescriptions: PostBuildStep = {
+  name: 'kontrollera att varje sida har en beskrivning',
+  run: ({ dir, pages }) => {
+    const missing = pages.filter((page) => !DESCRIPTION.test(readFileSync(pageFile(dir, page), 'utf8')));
+    if (missing.length > 0) {
+      throw new Error(`${missing.length} sidor saknar <meta name="description">: ${missing.slice(0, 10).join(', ')}. Ge sidans meta() en beskrivning (pageTitle).`);
+    }
+  },
+};
