@@ -116,6 +116,7 @@ export function GuideRunner({
           bundle={bundle}
           node={position.current}
           selected={position.selected}
+          carried={{ version, steps: position.steps }}
           onAnswer={(value) => navigate(`${base}${searchAfterAnswer(bundle.machine, params, position.current, value, version)}`)}
         />
       )}

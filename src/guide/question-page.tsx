@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { GuideBundle } from '../engine/bundle.ts';
 import { answersFor, questionMeta } from '../engine/model.ts';
+import { VERSION_KEY, type Step } from '../engine/links.ts';
 import { PenaltyTable } from './penalty-table.tsx';
 import { mdxComponents } from '../components/mdx-components.tsx';
 
@@ -8,6 +9,8 @@ interface Props {
   bundle: GuideBundle;
   node: string;
   selected?: string;
+  /** The guide's version and the answers before this question, sent along if the form is submitted without the app. */
+  carried: { version: number; steps: Step[] };
   onAnswer: (value: string) => void;
 }
 
@@ -15,7 +18,7 @@ interface Props {
  * One question per page (GOV.UK pattern): the legend is the page heading, radios in a fieldset,
  * "Fortsätt", and a focused error summary when nothing is chosen.
  */
-export function QuestionPage({ bundle, node, selected, onAnswer }: Props) {
+export function QuestionPage({ bundle, node, selected, carried, onAnswer }: Props) {
   const content = bundle.questions[node];
   const { rubrik, svar, svarTips } = content.frontmatter;
   const Help = content.default;
@@ -41,7 +44,14 @@ export function QuestionPage({ bundle, node, selected, onAnswer }: Props) {
 
   const errorId = `${node}-fel`;
   return (
-    <form className="question" onSubmit={submit} noValidate>
+    // Until the scripts have run (a slow laptop, a first visit), "Fortsätt" is a plain GET form:
+    // the hidden fields make it ask for the very address the app would have gone to
+    // (?v=…&earlier=…&this=…), so an early click still lands on the next question.
+    <form className="question" method="get" onSubmit={submit} noValidate>
+      <input type="hidden" name={VERSION_KEY} value={carried.version} />
+      {carried.steps.map((step) => (
+        <input key={step.node} type="hidden" name={step.node} value={step.answer} />
+      ))}
       {error ? (
         <div className="error-summary" ref={summaryRef} tabIndex={-1} aria-labelledby="fel-rubrik">
           <div role="alert">

@@ -41,6 +41,25 @@ test.describe('beslutsguiden Får jag lämna uppgifter till polisen?', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Är någons liv eller hälsa i akut fara just nu?');
   });
 
+  test('ett "Fortsätt" innan skripten har körts leder ändå till nästa fråga, inte till en trasig länk', async ({ browser }) => {
+    // The prerendered question is a plain form until hydration: a slow laptop, or a click in the
+    // first second. Without scripts the form itself asks for the address the app would go to.
+    const noScript = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
+    const early = await noScript.newPage();
+    await early.goto(WALK);
+    await early.getByLabel('Nej').check();
+    await early.getByRole('button', { name: 'Fortsätt' }).click();
+    await expect(early).toHaveURL(`${WALK}?${V}&akut-fara=nej`);
+    const address = early.url();
+    await noScript.close();
+
+    const later = await browser.newPage({ locale: 'sv-SE' });
+    await openHydrated(later, address);
+    await expect(later.getByRole('heading', { level: 1 })).toHaveText('Går uppgiften att koppla till en viss person?');
+    await expect(later.getByRole('heading', { name: 'Länken stämmer inte helt' })).toHaveCount(0);
+    await later.close();
+  });
+
   test('med bara tangentbordet: akut fara leder till att ringa 112', async ({ page }) => {
     await openHydrated(page, WALK);
     await answerWithKeyboard(page, 'Ja');

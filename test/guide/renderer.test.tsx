@@ -10,11 +10,15 @@ import { journalText, neutralAssessment, recordTime } from '../../src/guide/jour
 import { scopeHasLimit } from '../../src/guide/outcome/scope.ts';
 import { bundle as polisenFragar } from '../../src/engine/bundles/polisen-fragar.ts';
 import type { Step } from '../../src/engine/url.ts';
+import { toSearch } from '../../src/engine/links.ts';
 
 function inRouter(ui: React.ReactNode) {
   const Stub = createRoutesStub([{ path: '/', Component: () => <>{ui}</> }]);
   return render(<Stub initialEntries={['/']} />);
 }
+
+/** The first question: only the guide's version is carried along. */
+const START = { version: bundle.index.frontmatter.version, steps: [] };
 
 /** Named examples of the question page; each is rendered, checked by role and run through axe. */
 const questionExamples: Record<string, { node: string; selected?: string }> = {
@@ -27,7 +31,7 @@ const questionExamples: Record<string, { node: string; selected?: string }> = {
 describe('frågesidan', () => {
   for (const [name, ex] of Object.entries(questionExamples)) {
     it(`exempel "${name}": frågan är rubriken och svaren är radioknappar i en fieldset, utan axe-fel`, async () => {
-      const { container } = inRouter(<QuestionPage bundle={bundle} node={ex.node} selected={ex.selected} onAnswer={() => {}} />);
+      const { container } = inRouter(<QuestionPage bundle={bundle} node={ex.node} selected={ex.selected} carried={START} onAnswer={() => {}} />);
       const rubrik = bundle.questions[ex.node].frontmatter.rubrik;
       const group = screen.getByRole('group', { name: rubrik });
       expect(within(group).getByRole('heading', { level: 1, name: rubrik })).toBeInTheDocument();
@@ -41,7 +45,7 @@ describe('frågesidan', () => {
 
   it('visar en felsammanfattning som tar fokus när inget svar är valt, och skickar inget svar', async () => {
     const onAnswer = vi.fn();
-    const { container } = inRouter(<QuestionPage bundle={bundle} node="akut-fara" onAnswer={onAnswer} />);
+    const { container } = inRouter(<QuestionPage bundle={bundle} node="akut-fara" carried={START} onAnswer={onAnswer} />);
     await userEvent.click(screen.getByRole('button', { name: 'Fortsätt' }));
     const summary = screen.getByRole('heading', { name: 'Det finns ett problem' }).closest('.error-summary')!;
     expect(summary).toHaveFocus();
@@ -52,10 +56,24 @@ describe('frågesidan', () => {
 
   it('skickar det valda svarets id, inte dess text', async () => {
     const onAnswer = vi.fn();
-    inRouter(<QuestionPage bundle={bundle} node="identifierbar" onAnswer={onAnswer} />);
+    inRouter(<QuestionPage bundle={bundle} node="identifierbar" carried={START} onAnswer={onAnswer} />);
     await userEvent.click(screen.getByRole('radio', { name: bundle.questions.identifierbar.frontmatter.svar['vet-inte'] }));
     await userEvent.click(screen.getByRole('button', { name: 'Fortsätt' }));
     expect(onAnswer).toHaveBeenCalledWith('vet-inte');
+  });
+});
+
+describe('frågesidan innan skripten har körts', () => {
+  it('ett tidigt "Fortsätt" ber om samma adress som appen hade gått till: version, tidigare svar, detta svar', () => {
+    const earlier: Step[] = [{ node: 'akut-fara', answer: 'nej' }];
+    const { container } = inRouter(
+      <QuestionPage bundle={bundle} node="identifierbar" carried={{ version: 7, steps: earlier }} onAnswer={() => {}} />,
+    );
+    const form = container.querySelector('form.question') as HTMLFormElement;
+    expect(form.method).toBe('get');
+    (screen.getByRole('radio', { name: bundle.questions.identifierbar.frontmatter.svar.nej }) as HTMLInputElement).checked = true;
+    const sent = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
+    expect(`?${sent}`).toBe(toSearch([...earlier, { node: 'identifierbar', answer: 'nej' }], 7));
   });
 });
 
@@ -216,7 +234,7 @@ describe('utfallssidan: orosanmälan, grunder och närliggande lagrum (issue 9 p
 
 describe('frågorna om straffgränsen visar den daterade tabellen (issue 9 punkt 4)', () => {
   it('fullbordat brott: tabellen svarar på sex månader; försök: på ett år', async () => {
-    const { unmount, container } = inRouter(<QuestionPage bundle={bundle} node="straffminimum" onAnswer={() => {}} />);
+    const { unmount, container } = inRouter(<QuestionPage bundle={bundle} node="straffminimum" carried={START} onAnswer={() => {}} />);
     const table = screen.getByRole('table');
     expect(within(table).getByRole('columnheader', { name: 'Når sex månader?' })).toBeInTheDocument();
     const grovStold = within(table).getByRole('rowheader', { name: 'Grov stöld' }).closest('tr')!;
@@ -224,14 +242,14 @@ describe('frågorna om straffgränsen visar den daterade tabellen (issue 9 punkt
     expect(screen.getByText(/Kontrollera straffskalan:/).closest('p')).toHaveTextContent(/reform/);
     expect((await axe.run(container)).violations).toEqual([]);
     unmount();
-    inRouter(<QuestionPage bundle={bundle} node="straffminimum-forsok" onAnswer={() => {}} />);
+    inRouter(<QuestionPage bundle={bundle} node="straffminimum-forsok" carried={START} onAnswer={() => {}} />);
     const forsok = screen.getByRole('table');
     expect(within(forsok).getByRole('columnheader', { name: 'Når ett år?' })).toBeInTheDocument();
     expect(within(within(forsok).getByRole('rowheader', { name: 'Grov stöld' }).closest('tr')!).getByText('Nej')).toBeInTheDocument();
   });
 
   it('andra frågor har ingen tabell', () => {
-    inRouter(<QuestionPage bundle={bundle} node="akut-fara" onAnswer={() => {}} />);
+    inRouter(<QuestionPage bundle={bundle} node="akut-fara" carried={START} onAnswer={() => {}} />);
     expect(screen.queryByRole('table')).toBeNull();
   });
 });
