@@ -99,7 +99,7 @@ export async function measurePages(dir: string, base: string, pages: { type: Rou
   const assets = sirv(dir, { dev: false, extensions: ['html'] });
   const server: Server = createServer((req, res) => {
     req.url = `/${(req.url ?? '/').slice(base.length)}`; // the site is built for `base`; its files sit at the root of dir
-    assets(req, res, () => res.writeHead(404).end());
+    assets(req, res, () => void res.writeHead(404).end());
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
