@@ -24,7 +24,7 @@ import { hitRates, querySet, type HitRates, type LabelledQuery } from './search-
 import { createSearchEngine } from '../search/engine.ts';
 import type { SearchIndexFile } from '../search/types.ts';
 
-interface Row {
+export interface Row {
   engine: string;
   where: string;
   rates: HitRates;
@@ -40,7 +40,7 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function percentile(values: number[], p: number): number {
+export function percentile(values: number[], p: number): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 }
@@ -224,21 +224,23 @@ export function table(rows: Row[]): string {
   return lines.map((l) => (l.startsWith('|') ? l : `| ${l} |`)).join('\n');
 }
 
-export async function main(args: string[] = []): Promise<number> {
-  const root = process.cwd();
+/** The search bench's rows: ours, MiniSearch and (with a build in dist/) Pagefind. */
+export async function searchBenchRows(root = process.cwd()): Promise<{ rows: Row[]; queries: number; docs: number }> {
   const dist = resolve(root, 'dist');
   const queries = querySet(root);
   const { docs, errors } = searchDocuments(root);
-  if (errors.length) {
-    console.error(errors.join('\n'));
-    return 1;
-  }
+  if (errors.length) throw new Error(errors.join('\n'));
   const asset = searchIndexAsset(buildSearchIndex(docs));
   const file = JSON.parse(asset.source) as SearchIndexFile;
   const rows = [ours(queries, file, asset.source), miniSearch(queries, docs)];
   if (existsSync(join(dist, 'ordlista', 'index.html'))) rows.push(await pagefind(queries, dist));
   else console.error('Pagefind hoppas över: dist/ saknas. Kör "npm run build" först.');
-  console.log(`${queries.length} frågor, ${docs.length} dokument. Träff = ett rätt svar bland de första (test/search-queries.json).\n`);
+  return { rows, queries: queries.length, docs: docs.length };
+}
+
+export async function main(args: string[] = []): Promise<number> {
+  const { rows, queries, docs } = await searchBenchRows();
+  console.log(`${queries} frågor, ${docs} dokument. Träff = ett rätt svar bland de första (test/search-queries.json).\n`);
   console.log(table(rows));
   if (args.includes('--missar')) {
     for (const r of rows) {

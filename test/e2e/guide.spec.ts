@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { contentVersion } from './outcome-types.ts';
 import { openHydrated } from './helpers/hydrated.ts';
+import { answerWithKeyboard } from './helpers/keyboard.ts';
 
 const V = `v=${contentVersion('polisen')}`;
 
@@ -12,24 +13,6 @@ const TO_10_21 =
 async function axeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Answer the shown question with the keyboard only: Tab into the radios, arrows to choose, Enter. */
-async function answerWithKeyboard(page: Page, label: string) {
-  const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toBeFocused();
-  const radios = page.getByRole('radio');
-  await page.keyboard.press('Tab');
-  await expect(radios.first()).toBeFocused();
-  const labels = await page.locator('.radio__label').allTextContents();
-  const index = labels.findIndex((l) => l.trim() === label);
-  expect(index, `svaret "${label}" finns bland ${labels.join(' | ')}`).toBeGreaterThanOrEqual(0);
-  await page.keyboard.press('Space');
-  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
-  await expect(radios.nth(index)).toBeChecked();
-  const before = page.url();
-  await page.keyboard.press('Enter'); // submits the form from a focused radio
-  await expect(page).not.toHaveURL(before);
 }
 
 test.describe('beslutsguiden Får jag lämna uppgifter till polisen?', () => {
@@ -62,8 +45,8 @@ test.describe('beslutsguiden Får jag lämna uppgifter till polisen?', () => {
 
   test('med bara tangentbordet: akut fara leder till att ringa 112', async ({ page }) => {
     await openHydrated(page, WALK);
-    await answerWithKeyboard(page, 'Ja');
-    await answerWithKeyboard(page, 'Annan akut fara');
+    await answerWithKeyboard(page, { label: 'Ja' });
+    await answerWithKeyboard(page, { label: 'Annan akut fara' });
     await expect(page.locator('.verdict-panel__verdict').first()).toContainText('Nödsituation – agera nu');
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('112');
@@ -71,8 +54,8 @@ test.describe('beslutsguiden Får jag lämna uppgifter till polisen?', () => {
 
   test('med bara tangentbordet: en uppgift som inte pekar ut någon får lämnas', async ({ page }) => {
     await openHydrated(page, WALK);
-    await answerWithKeyboard(page, 'Nej');
-    await answerWithKeyboard(page, 'Nej');
+    await answerWithKeyboard(page, { label: 'Nej' });
+    await answerWithKeyboard(page, { label: 'Nej' });
     await expect(page).toHaveURL(/identifierbar=nej/);
     await expect(page.locator('.verdict-panel__verdict').first()).toHaveText(/Får lämnas$/);
     // The outcome is announced to screen readers in a live region.
