@@ -23,6 +23,16 @@ describe('serverexemplen i deploy/', () => {
     });
   }
 
+  it('varje exempel skickar komprimerade filer: byggets .br/.gz-kopior (nginx, Apache) eller IIS egen komprimering', () => {
+    expect(readFileSync('deploy/nginx.conf', 'utf8')).toMatch(/^\s*gzip_static on;/m);
+    const apache = readFileSync('deploy/apache.htaccess', 'utf8');
+    expect(apache).toMatch(/RewriteCond %\{REQUEST_FILENAME\}\.br -f/);
+    expect(apache).toMatch(/RewriteCond %\{REQUEST_FILENAME\}\.gz -f/);
+    expect(apache).toMatch(/^AddEncoding br \.br$/m);
+    expect(apache).toMatch(/Header append Vary Accept-Encoding/);
+    expect(readFileSync('deploy/web.config', 'utf8')).toMatch(/<urlCompression doStaticCompression="true"/);
+  });
+
   it('Vites filer är de enda som cachas länge', () => {
     expect(cacheControl('/assets/root-abc.js')).toBe(CACHE_IMMUTABLE);
     for (const path of ['/sw.js', '/index.html', '/handbok/samtycke/index.html', '/manifest.webmanifest', '/icons/ikon-192.png']) {
