@@ -1,7 +1,7 @@
 /**
  * `npm run size`: measures the built site against src/buildtime/budgets.json and prints one table.
- * Runs as it is imported (scripts/bundle-size.mjs loads it through Vite's module runner, which
- * stays open only while the module evaluates: the outcome list imports the machines lazily).
+ * Runs as it is imported: scripts/bundle-size.mjs loads it through Vite's module runner, which
+ * closes once the module has evaluated.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';

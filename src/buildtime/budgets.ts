@@ -78,20 +78,24 @@ function gzipSize(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** Every file the service worker precaches (from its manifest in sw.js), as bytes on disk. */
-export function precacheTotal(dir: string): { bytes: number; files: number } {
+/** Every file the service worker precaches, from its manifest in sw.js, relative to dir. */
+export function precachedFiles(dir: string): string[] {
   const sw = readFileSync(join(dir, SERVICE_WORKER_FILE), 'utf8');
   const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
   if (urls.length === 0) throw new Error(`${SERVICE_WORKER_FILE}: hittar ingen förhandscachelista`);
-  return { bytes: urls.reduce((sum, url) => sum + statSync(join(dir, url)).size, 0), files: urls.length };
+  return urls;
 }
 
-export function searchIndexSize(dir: string): { file: string; gzip: number } {
-  const assets = join(dir, 'assets');
-  const sw = readFileSync(join(dir, SERVICE_WORKER_FILE), 'utf8');
-  const name = /assets\/(sok-index\.[0-9a-f]+\.json)/.exec(sw)?.[1];
-  if (!name || !existsSync(join(assets, name))) throw new Error('Hittar inte sökindexet i bygget.');
-  return { file: `assets/${name}`, gzip: gzipSize(join(assets, name)) };
+/** The precache as bytes on disk. */
+export function precacheTotal(dir: string, files: string[]): { bytes: number; files: number } {
+  return { bytes: files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0), files: files.length };
+}
+
+/** The search index among the precached files, gzipped. */
+export function searchIndexSize(dir: string, files: string[]): { file: string; gzip: number } {
+  const file = files.find((f) => /^assets\/sok-index\.[0-9a-f]+\.json$/.test(f));
+  if (!file || !existsSync(join(dir, file))) throw new Error('Hittar inte sökindexet i bygget.');
+  return { file, gzip: gzipSize(join(dir, file)) };
 }
 
 /** Loads each page in Chromium with service workers blocked and sums the JavaScript it fetched. */
@@ -173,12 +177,13 @@ export function budgetTable(m: Measurements, limits: Budgets = budgets): string 
 
 export async function measure(dir: string, base: string, outcomeUrls: string[], executablePath: string): Promise<Measurements> {
   const loads = await measurePages(dir, base, pagesToMeasure(outcomeUrls), executablePath);
-  const precache = precacheTotal(dir);
+  const files = precachedFiles(dir);
+  const precache = precacheTotal(dir, files);
   return {
     worst: heaviest(loads),
     pagesMeasured: loads.length,
     precacheBytes: precache.bytes,
     precacheFiles: precache.files,
-    searchIndex: searchIndexSize(dir),
+    searchIndex: searchIndexSize(dir, files),
   };
 }

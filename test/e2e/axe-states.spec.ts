@@ -5,9 +5,9 @@
  * loaded once and checked at both widths. The prerendered pages are checked in reflow.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import type { AnyStateMachine } from 'xstate';
 import { GUIDE_IDS } from '../../src/engine/guide-ids.ts';
 import { allPaths } from '../../src/buildtime/pathbook.ts';
+import { MACHINES } from '../../src/buildtime/machines.ts';
 import { guideUrlWith, type Step } from '../../src/engine/links.ts';
 import { contentVersion } from './outcome-types.ts';
 import { openHydrated } from './helpers/hydrated.ts';
@@ -21,14 +21,14 @@ interface State {
 }
 
 /** One URL per question and per outcome of every guide: the shortest way there in the path book. */
-async function guideStates(): Promise<State[]> {
+function guideStates(): State[] {
   const states = new Map<string, State & { length: number }>();
   const keep = (state: State, length: number) => {
     const key = `${state.guide}/${state.node}`;
     if ((states.get(key)?.length ?? Infinity) > length) states.set(key, { ...state, length });
   };
   for (const guide of GUIDE_IDS) {
-    const machine = ((await import(`../../src/machines/${guide}.ts`)) as { default: AnyStateMachine }).default;
+    const machine = MACHINES[guide];
     const version = contentVersion(guide);
     for (const path of allPaths(machine)) {
       path.steps.forEach((step: Step, i: number) =>
@@ -40,7 +40,7 @@ async function guideStates(): Promise<State[]> {
   return [...states.values()];
 }
 
-const STATES = await guideStates();
+const STATES = guideStates();
 
 test.describe('axe på varje fråga och varje utfall i guiderna, vid 375 och 1280 px', () => {
   test('vägboken ger minst en fråga och ett utfall per guide', () => {

@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { inlineScriptHashes, pagePolicy } from '../../src/buildtime/content-security-policy.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { openHydrated } from './helpers/hydrated.ts';
+import { toNextStep } from './helpers/guide-step.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -42,22 +43,14 @@ function watchCsp(page: Page): string[] {
   return violations;
 }
 
-/**
- * Answers the first choice on every question until an outcome. Each step waits for the next
- * question to be on the page, not only for the new address: React Router changes the URL before
- * the new question renders, and on a slow machine a click in between would land on the old form.
- */
+/** Answers the first choice on every question until an outcome. */
 async function walkToOutcome(page: Page) {
-  const heading = page.locator('[data-guide-heading]');
   const verdict = page.locator('.verdict-panel');
   for (let step = 0; step < 25; step++) {
-    await expect(heading).toBeVisible();
+    await expect(page.locator('[data-guide-heading]')).toBeVisible();
     if (await verdict.isVisible()) return;
-    await heading.evaluate((element) => element.setAttribute('data-answered', ''));
     await page.getByRole('radio').first().check();
-    await page.getByRole('button', { name: 'Fortsätt' }).click();
-    // The next question is a new element (the page is keyed by question), so the mark is gone.
-    await expect(page.locator('[data-guide-heading]:not([data-answered])')).toBeVisible();
+    await toNextStep(page, () => page.getByRole('button', { name: 'Fortsätt' }).click());
   }
   await expect(verdict).toBeVisible();
 }

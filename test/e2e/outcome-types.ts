@@ -4,9 +4,9 @@
  * verdict or a renamed outcome is picked up without touching the browser tests.
  */
 import { readFileSync } from 'node:fs';
-import type { AnyStateMachine } from 'xstate';
 import { GUIDE_IDS } from '../../src/engine/guide-ids.ts';
 import { allPaths } from '../../src/buildtime/pathbook.ts';
+import { MACHINES } from '../../src/buildtime/machines.ts';
 import { outcomeMeta } from '../../src/engine/model.ts';
 import { guideUrlWith, type Step } from '../../src/engine/links.ts';
 import type { Verdict } from '../../src/machines/types.ts';
@@ -27,15 +27,10 @@ export function contentVersion(guide: string): number {
   return Number(m[1]);
 }
 
-async function machineOf(guide: string): Promise<AnyStateMachine> {
-  const module = (await import(`../../src/machines/${guide}.ts`)) as { default: AnyStateMachine };
-  return module.default;
-}
-
 export async function outcomeTypes(): Promise<OutcomeType[]> {
   const best = new Map<Verdict, OutcomeType>();
   for (const guide of GUIDE_IDS) {
-    const machine = await machineOf(guide);
+    const machine = MACHINES[guide];
     const version = contentVersion(guide);
     for (const path of allPaths(machine)) {
       const { verdict } = outcomeMeta(machine, path.outcome);

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { toNextStep } from './guide-step.ts';
 
 /**
  * Answers the shown guide question with the keyboard only: the heading has focus after each step,
@@ -21,8 +22,5 @@ export async function answerWithKeyboard(page: Page, answer: { label: string } |
   await page.keyboard.press('Space');
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   await expect(radios.nth(index)).toBeChecked();
-  await heading.evaluate((element) => element.setAttribute('data-answered', ''));
-  await page.keyboard.press('Enter'); // submits the form from a focused radio
-  // The next question (or the outcome) is a new heading: wait for it, not only for the new URL.
-  await expect(page.locator('h1[data-guide-heading]:not([data-answered])')).toBeVisible();
+  await toNextStep(page, () => page.keyboard.press('Enter')); // Enter submits the form from a focused radio
 }
