@@ -12,6 +12,7 @@ import { liftToPublishDir } from './post-build/lift-to-publish-dir.ts';
 import { webApp } from './post-build/web-app.ts';
 import { cspMeta } from './post-build/csp-meta.ts';
 import { serviceWorker } from './post-build/service-worker.ts';
+import { firstPaint } from './post-build/first-paint.ts';
 
 /**
  * The steps in order. The policy goes into the pages before the service worker is generated, so the
@@ -19,7 +20,7 @@ import { serviceWorker } from './post-build/service-worker.ts';
  * the compressed copies after the worker, so it gets one too.
  */
 export const siteLayoutSteps: readonly PostBuildStep[] = [layoutPages, notFoundPage, checkPages, liftToPublishDir];
-export const postBuildSteps: readonly PostBuildStep[] = [...siteLayoutSteps, checkDescriptions, webApp, cspMeta, serviceWorker, precompress];
+export const postBuildSteps: readonly PostBuildStep[] = [...siteLayoutSteps, checkDescriptions, firstPaint, webApp, cspMeta, serviceWorker, precompress];
 
 /** Returns the folder it produced: the one to publish at `base`. */
 export function finishStaticSite(

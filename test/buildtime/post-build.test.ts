@@ -17,7 +17,7 @@ function write(file: string, text: string) {
 }
 
 const html = (title: string) =>
-  `<!DOCTYPE html><html lang="sv"><head><meta charSet="utf-8"/><title>${title}</title><meta name="description" content="Om ${title}"/></head><body><script>window.x = ${JSON.stringify(title)};</script></body></html>`;
+  `<!DOCTYPE html><html lang="sv"><head><meta charSet="utf-8"/><title>${title}</title><meta name="description" content="Om ${title}"/><link rel="modulepreload" href="/guide/assets/root-abc123.js"/></head><body><script>window.x = ${JSON.stringify(title)};</script><script type="module">import "/guide/assets/root-abc123.js";</script></body></html>`;
 
 /** A small React Router output under BASE_PATH=/guide/, with a search index beside the assets. */
 async function buildFake() {
@@ -64,7 +64,15 @@ describe('hela efterbearbetningen', () => {
       const text = readFileSync(join(dir, page), 'utf8');
       expect(text).toContain(`content="${pagePolicy(inlineScriptHashes(text))}"`);
       // 404.html ships without the app's scripts (not-found-page.ts); every other page has its one.
-      expect(inlineScriptHashes(text)).toHaveLength(page === '404.html' ? 0 : 1);
+      expect(inlineScriptHashes(text)).toHaveLength(page === '404.html' ? 0 : 2);
+    }
+  });
+
+  it('låter sidan målas innan appens moduler hämtas: inga modulepreload-länkar, men modulskriptet kvar', () => {
+    for (const page of ['index.html', 'handbok/grunderna/index.html', 'guide/polisen/fragor/index.html', '__spa-fallback.html']) {
+      const text = readFileSync(join(dir, page), 'utf8');
+      expect(text, page).not.toContain('modulepreload');
+      expect(text, page).toContain('<script type="module">import "/guide/assets/root-abc123.js";</script>');
     }
   });
 });

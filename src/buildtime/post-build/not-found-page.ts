@@ -10,12 +10,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PostBuildStep } from './pipeline.ts';
+import { withoutModulePreloads } from './first-paint.ts';
 
 /** The page without script elements and module preloads. */
 export function withoutScripts(html: string): string {
-  return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<link rel="modulepreload"[^>]*\/?>/g, '');
+  return withoutModulePreloads(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''));
 }
 
 export const notFoundPage: PostBuildStep = {
