@@ -9,7 +9,7 @@ import { AnswersList } from './answers-list.tsx';
 import { ProblemNotice } from './problem-notice.tsx';
 import { VERDICT_LABEL } from '../engine/verdicts.ts';
 import { outcomeMeta } from '../engine/model.ts';
-import { useHydrated } from '../components/use-hydrated.ts';
+import { useHydratedTransition } from '../components/use-hydrated.ts';
 import { announce } from '../components/route-focus.tsx';
 import { innehallsversion } from 'virtual:innehallsversion';
 import { kapitel } from 'virtual:handbok';
@@ -51,8 +51,9 @@ export function GuideRunner({
 }) {
   const [urlParams] = useSearchParams();
   // The prerendered HTML shows the first question; hydration must render the same before the
-  // URL's answers take over, or React would throw the HTML away.
-  const hydrated = useHydrated();
+  // URL's answers take over, or React would throw the HTML away. The URL's state then renders as a
+  // transition, in short slices, so an outcome opened from a link does not block the page.
+  const hydrated = useHydratedTransition();
   const params = hydrated ? urlParams : NO_ANSWERS;
   const navigate = useNavigate();
   const location = useLocation();

@@ -103,6 +103,25 @@ test.describe('första frågan utan att vänta', () => {
     await expect(page.getByText('Guiden laddas')).toBeHidden();
   });
 
+  test('sidan hoppar inte när svaret ersätter "Guiden laddas" (layoutskift under 0,1, CLS)', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    for (const outcome of OUTCOMES.filter((o) => o.guide === 'polisen' || o.verdict === 'nodsituation')) {
+      await page.goto(outcome.url);
+      await expect(page.locator('.verdict-panel')).toBeVisible();
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+              resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(0), 1000); // no entries at all: nothing moved
+          }),
+      );
+      expect(shift, outcome.url).toBeLessThan(0.1);
+    }
+  });
+
   test('fokus flyttas inte om användaren redan har flyttat det innan skripten laddats', async ({ page }) => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
