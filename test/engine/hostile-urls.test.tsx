@@ -8,6 +8,7 @@ import { render, screen } from '@testing-library/react';
 import { createRoutesStub } from 'react-router';
 import { GUIDE_IDS } from '../../src/engine/guide-ids.ts';
 import { MACHINES } from '../../src/buildtime/machines.ts';
+import { hostileParams, rng } from './hostile-params.ts';
 import { answersFor, isOutcomeNode, nodeIds, questionIds } from '../../src/engine/model.ts';
 import { replay } from '../../src/engine/url.ts';
 import { GuideRunner } from '../../src/guide/guide-runner.tsx';
@@ -15,52 +16,6 @@ import type { GuideBundle } from '../../src/engine/bundle.ts';
 
 const bundles = import.meta.glob<{ bundle: GuideBundle }>('../../src/engine/bundles/*.ts', { eager: true });
 const bundleOf = (id: string) => Object.entries(bundles).find(([p]) => p.endsWith(`/${id}.ts`))![1].bundle;
-
-/** A small seeded generator, so a failure can be reproduced. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const NASTY = [
-  '<script>alert(1)</script>',
-  '"><img src=x onerror=alert(1)>',
-  '%3Cscript%3E',
-  '__proto__',
-  'constructor',
-  'prototype',
-  'toString',
-  '',
-  ' ',
-  'ja ',
-  'JA',
-  'å',
-  '\u0000',
-  '../../etc/passwd',
-  'x'.repeat(5000),
-  '1e999',
-  '-1',
-];
-
-function hostileParams(machineId: string, random: () => number): URLSearchParams {
-  const machine = MACHINES[machineId as keyof typeof MACHINES];
-  const questions = questionIds(machine);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)];
-  const params = new URLSearchParams();
-  const roll = random();
-  if (roll < 0.7) params.append('v', pick(['1', '2', '0', '99', '', 'abc', '1.0', ...NASTY]));
-  const n = 1 + Math.floor(random() * 8);
-  for (let i = 0; i < n; i++) {
-    const key = random() < 0.7 ? pick(questions) : pick([...NASTY, 'fraga', 'v', 'utfall-x', pick(nodeIds(machine))]);
-    const value = random() < 0.6 && questions.includes(key) ? pick(answersFor(machine, key)) : pick([...NASTY, 'ja', 'nej', 'vet-inte']);
-    params.append(key, value);
-  }
-  if (random() < 0.2) params.append('fraga', pick([...questions, ...NASTY]));
-  return params;
-}
 
 describe('fientliga och trasiga länkar till guiderna', () => {
   for (const id of GUIDE_IDS) {
@@ -76,6 +31,30 @@ describe('fientliga och trasiga länkar till guiderna', () => {
         if (position.selected !== undefined) expect(answersFor(machine, position.current)).toContain(position.selected);
       }
     });
+  }
+
+  for (const id of GUIDE_IDS) {
+    it(`${id}: samma 600 länkar visade i guiden ger en rubrik, ett tydligt meddelande när länken inte stämmer, ingen markup och inga fel i konsolen`, async () => {
+      const errors = vi.spyOn(console, 'error');
+      const bundle = bundleOf(id);
+      const { version, kompatiblaVersioner } = bundle.index.frontmatter;
+      const random = rng(id.length * 7919);
+      const Stub = createRoutesStub([{ path: '/guide/:id/fragor', Component: () => <GuideRunner bundle={bundle} /> }]);
+      for (let i = 0; i < 600; i++) {
+        const params = hostileParams(id, random);
+        const position = replay(bundle.machine, params, { current: version, compatible: kompatiblaVersioner });
+        const node = position.isOutcome ? bundle.outcomes[position.current] : bundle.questions[position.current];
+        const { container, unmount } = render(<Stub initialEntries={[`/guide/${id}/fragor?${params}`]} />);
+        const link = params.toString().slice(0, 200);
+        expect(container.querySelector('h1')?.textContent, link).toBe(node.frontmatter.rubrik);
+        expect(screen.queryByText('Länken stämmer inte helt') !== null, link).toBe(position.problems.length > 0);
+        expect(container.querySelector('img, script, [onerror]'), link).toBeNull();
+        expect(container.textContent, link).not.toContain('x'.repeat(100));
+        unmount();
+      }
+      expect(errors).not.toHaveBeenCalled();
+      errors.mockRestore();
+    }, 240_000);
   }
 
   it('visar länkens innehåll bara som text, kort, och utan fel i konsolen', async () => {
