@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { GuideBundle } from '../engine/bundle.ts';
 import { replay, searchAfterAnswer, searchForBack, stepsInUrl, type Position } from '../engine/url.ts';
@@ -68,11 +68,16 @@ export function GuideRunner({
 
   useEffect(() => onStageChange?.(stage), [stage, onStageChange]);
 
+  // "Guiden laddas" (set by the walk page while loading) goes in the same frame as the URL's state
+  // comes in: a plain effect would leave one frame with both, and the page would jump (CLS).
+  useLayoutEffect(() => {
+    if (hydrated) document.documentElement.removeAttribute('data-guide-svar');
+  }, [hydrated]);
+
   // Focus moves to the new page's heading, so keyboard and screen-reader users start at the
   // question — except on arrival, when the user may already have moved into the prerendered page.
   useEffect(() => {
     if (!hydrated) return; // the URL's own state renders right after
-    document.documentElement.removeAttribute('data-guide-svar'); // set by the walk page while loading
     document.title = `${heading} – ${titel} – Sekretessguiden`;
     if (location.key === arrival.current && userHasMovedFocus()) return;
     const target = document.querySelector<HTMLElement>(
