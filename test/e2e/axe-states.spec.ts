@@ -11,7 +11,7 @@ import { MACHINES } from '../../src/buildtime/machines.ts';
 import { guideUrlWith, type Step } from '../../src/engine/links.ts';
 import { contentVersion } from './outcome-types.ts';
 import { openHydrated } from './helpers/hydrated.ts';
-import { axeViolations } from './helpers/axe.ts';
+import { NARROW, axeNarrowAndWide } from './helpers/axe.ts';
 
 interface State {
   guide: string;
@@ -52,16 +52,13 @@ test.describe('axe på varje fråga och varje utfall i guiderna, vid 375 och 128
 
   for (const state of STATES) {
     test(`${state.guide}: ${state.kind} ${state.node}`, async ({ page }) => {
-      await page.setViewportSize({ width: 375, height: 667 });
+      await page.setViewportSize(NARROW);
       await openHydrated(page, state.url);
       await expect(page.locator('.loading:visible')).toHaveCount(0);
       await expect(page.locator(state.kind === 'utfall' ? '.verdict-panel' : 'form.question')).toBeVisible();
       // The page shows this state, not a corrected link.
       await expect(page.locator('[data-guide-problem]')).toHaveCount(0);
-      const narrow = await axeViolations(page);
-      await page.setViewportSize({ width: 1280, height: 800 });
-      const wide = await axeViolations(page);
-      expect({ 375: narrow, 1280: wide }).toEqual({ 375: [], 1280: [] });
+      expect(await axeNarrowAndWide(page)).toEqual({ 375: [], 1280: [] });
     });
   }
 });

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { siteRoutes } from '../../src/buildtime/routes-to-prerender.ts';
-import { axeViolations } from './helpers/axe.ts';
+import { NARROW, axeNarrowAndWide } from './helpers/axe.ts';
 import { outcomeTypes } from './outcome-types.ts';
 
 const ROUTES = siteRoutes();
@@ -56,13 +56,10 @@ test.describe('ingen sida är bredare än 320 px', () => {
  */
 for (const { path } of ROUTES) {
   test(`axe (WCAG 2.2 AA) vid 375 och 1280 px: ${path}`, async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 667 });
+    await page.setViewportSize(NARROW);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    const narrow = await axeViolations(page);
-    await page.setViewportSize({ width: 1280, height: 800 });
-    const wide = await axeViolations(page);
-    expect({ 375: narrow, 1280: wide }).toEqual({ 375: [], 1280: [] });
+    expect(await axeNarrowAndWide(page)).toEqual({ 375: [], 1280: [] });
   });
 }
 

@@ -8,3 +8,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** The two widths every page and guide state is checked at (mobile and laptop). */
+export const NARROW = { width: 375, height: 667 };
+const WIDE = { width: 1280, height: 800 };
+
+/**
+ * axe on a page loaded at NARROW, then again after resizing it to WIDE: the layout changes, the
+ * content is not loaded again. Returns the violations per width, so a failure names the width.
+ */
+export async function axeNarrowAndWide(page: Page): Promise<Record<number, string[]>> {
+  const narrow = await axeViolations(page);
+  await page.setViewportSize(WIDE);
+  return { [NARROW.width]: narrow, [WIDE.width]: await axeViolations(page) };
+}
