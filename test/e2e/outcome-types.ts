@@ -3,10 +3,11 @@
  * verdict the outcome with the shortest path from the first question, and its walk URL. A new
  * verdict or a renamed outcome is picked up without touching the browser tests.
  */
-import { readFileSync } from 'node:fs';
 import { GUIDE_IDS } from '../../src/engine/guide-ids.ts';
 import { allPaths } from '../../src/buildtime/pathbook.ts';
 import { MACHINES } from '../../src/buildtime/machines.ts';
+import { readFrontmatterFile } from '../../src/buildtime/frontmatter-file.ts';
+import { guideIndexSchema } from '../../src/engine/content-schema.ts';
 import { outcomeMeta } from '../../src/engine/model.ts';
 import { guideUrlWith, type Step } from '../../src/engine/links.ts';
 import type { Verdict } from '../../src/machines/types.ts';
@@ -19,12 +20,19 @@ export interface OutcomeType {
   url: string;
 }
 
-/** The guide's current content version (its index.mdx), for walk links that must not go stale. */
+/**
+ * The guide's content versions from its index.mdx, read and validated as the build reads them: the
+ * current one (for walk links that must not go stale) and the older ones whose links still hold.
+ */
+export function guideVersions(guide: string): { current: number; compatible: number[] } {
+  const errors: string[] = [];
+  const index = readFrontmatterFile(process.cwd(), `content/guider/${guide}/index.mdx`, guideIndexSchema, errors);
+  if (!index) throw new Error(errors.join('\n'));
+  return { current: index.version, compatible: index.kompatiblaVersioner };
+}
+
 export function contentVersion(guide: string): number {
-  const index = readFileSync(`content/guider/${guide}/index.mdx`, 'utf8');
-  const m = /^version:\s*(\d+)/m.exec(index);
-  if (!m) throw new Error(`content/guider/${guide}/index.mdx: ingen version`);
-  return Number(m[1]);
+  return guideVersions(guide).current;
 }
 
 export async function outcomeTypes(): Promise<OutcomeType[]> {
