@@ -63,8 +63,10 @@ test('kartan zoomas med + och −, visas hel med 0 och flyttas med piltangenter 
   await page.keyboard.press('+');
   await expect(scale).toHaveText('140 %');
   await page.keyboard.press('0');
-  const fitted = await box.evaluate((el) => ({ w: el.scrollWidth <= el.clientWidth + 1, h: el.scrollHeight <= el.clientHeight + 1 }));
-  expect(fitted).toEqual({ w: true, h: true });
+  // Read after React has rendered the key's zoom, not in between.
+  await expect
+    .poll(() => box.evaluate((el) => ({ w: el.scrollWidth <= el.clientWidth + 1, h: el.scrollHeight <= el.clientHeight + 1 })))
+    .toEqual({ w: true, h: true });
   await page.keyboard.press('1');
   await expect(scale).toHaveText('100 %');
 
@@ -79,7 +81,7 @@ test('kartan zoomas med + och −, visas hel med 0 och flyttas med piltangenter 
   await page.mouse.down();
   await page.mouse.move(b.x + b.width / 2 + 200, b.y + b.height / 2, { steps: 5 });
   await page.mouse.up();
-  expect(await box.evaluate((el) => el.scrollLeft)).toBeLessThan(start);
+  await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeLessThan(start);
 
   await page.getByRole('button', { name: 'Zooma in' }).click();
   await expect(scale).toHaveText('140 %');
