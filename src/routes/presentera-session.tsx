@@ -4,7 +4,7 @@
  * import each other; this route layer joins them).
  */
 import { Suspense, use, type ComponentType, type ReactNode } from 'react';
-import { useLocation, useParams, useSearchParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { loadGuide } from '../engine/catalog.ts';
 import { caseSession, guideSession } from '../trainer/session.ts';
 import { useSessionController } from '../trainer/use-session-controller.ts';
@@ -109,10 +109,9 @@ export interface LiveSession {
 
 function Live({ target, promise, render }: { target: Target; promise: Promise<GuideBundle>; render: (live: LiveSession) => ReactNode }) {
   const bundle = use(promise);
-  const [params] = useSearchParams();
   const { search } = useLocation();
-  const session = target.case ? caseSession(bundle, target.case) : guideSession(bundle, params);
-  const { state, run } = useSessionController(session, target.key, '/presentera');
+  const sessionFor = (params: URLSearchParams) => (target.case ? caseSession(bundle, target.case) : guideSession(bundle, params));
+  const { session, state, run } = useSessionController(sessionFor, target.key, '/presentera');
   return render({ target, bundle, session, state, run, search });
 }
 

@@ -1,4 +1,5 @@
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { applyCommand, stateFromParams } from './commands.ts';
 import { useSessionSync } from './sync.ts';
 import { toggleFullScreen, useTrainerKeys } from './use-trainer-keys.ts';
@@ -8,26 +9,47 @@ import type { Command, Session, TrainerState } from './types.ts';
  * One session's state and controls for a window (projector or presenter). The state is the URL's
  * query (`?steg=3&vy=karta`): nothing is stored, and a reload shows the same step. Each step
  * replaces the history entry, so the browser's back button leaves the presentation.
+ *
+ * `sessionFor` builds the session from a query (a live guide walk's answers are in it).
  */
-export function useSessionController(session: Session, syncKey: string, exitHref: string): { state: TrainerState; run: (c: Command) => void } {
-  const [params] = useSearchParams();
+export function useSessionController(
+  sessionFor: (params: URLSearchParams) => Session,
+  syncKey: string,
+  exitHref: string,
+): { session: Session; state: TrainerState; run: (c: Command) => void } {
   const navigate = useNavigate();
   const location = useLocation();
+  // The query the last command asked for, until the router has rendered it. Two keys pressed before
+  // the next render (a clicker's double press, → then D) then build on each other instead of both
+  // starting from the step on screen, which would lose the first.
+  const pending = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (pending.current === location.search) pending.current = null;
+  }, [location.search]);
+
+  const params = new URLSearchParams(location.search);
+  const session = sessionFor(params);
   const state = stateFromParams(session, params);
-  const go = (search: string) => navigate({ search }, { replace: true, preventScrollReset: true });
+  const go = (search: string) => {
+    pending.current = search;
+    void navigate({ search }, { replace: true, preventScrollReset: true });
+  };
   const publish = useSessionSync(syncKey, location.search, go);
 
   const run = (command: Command) => {
+    const latest = pending.current === null ? undefined : new URLSearchParams(pending.current);
+    const now = latest ? sessionFor(latest) : session;
+    const current = latest ? stateFromParams(now, latest) : state;
     if (command.type === 'helskarm') return toggleFullScreen();
     if (command.type === 'ut') {
-      if (state.view !== 'steg') return run({ type: state.view === 'karta' ? 'karta' : 'tankom' });
+      if (current.view !== 'steg') return run({ type: current.view === 'karta' ? 'karta' : 'tankom' });
       return void navigate(exitHref);
     }
-    const search = applyCommand(session, state, command);
+    const search = applyCommand(now, current, command);
     if (search === null) return;
     go(search);
     publish(search);
   };
   useTrainerKeys(run);
-  return { state, run };
+  return { session, state, run };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { commandForKey } from './commands.ts';
 import type { Command } from './types.ts';
 
@@ -9,11 +9,15 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
   return (key === ' ' || key === 'Enter') && target.closest('button, a, summary') !== null;
 }
 
-/** The trainer's keys on the whole window, for the projector and the presenter alike. */
+/**
+ * The trainer's keys on the whole window, for the projector and the presenter alike. The listener is
+ * added in the same commit as the screen appears (a layout effect), so a key pressed as soon as the
+ * slide shows is not lost.
+ */
 export function useTrainerKeys(onCommand: (command: Command) => void) {
   const handler = useRef(onCommand);
   handler.current = onCommand;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || ownsKey(event.target, event.key)) return;
       const command = commandForKey(event);

@@ -136,6 +136,30 @@ test('en guide utan fall: gruppen väljer svar med siffertangenterna', async ({ 
   await expect(page).toHaveURL(/identifierbar=ja/);
 });
 
+/** Presses keys within one task, before React can render: a clicker's double press, or → then D at once. */
+async function pressAtOnce(page: Page, keys: string[]) {
+  await page.evaluate((list) => {
+    for (const key of list) window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  }, keys);
+}
+
+test('tangenter som trycks innan sidan hunnit ritas om bygger på varandra, ingen tappas', async ({ page }) => {
+  // A case: → then D at once opens the map at the next slide, not at the one on screen.
+  await page.goto(`${PROJECTOR}?steg=9`);
+  await expect(page.locator('html[data-hydrated] .tr-screen')).toHaveAttribute('data-slide', '9');
+  await pressAtOnce(page, ['ArrowRight', 'd']);
+  await expect(page).toHaveURL(/steg=10&vy=karta$/);
+  await pressAtOnce(page, ['ArrowRight', 'ArrowRight', 'ArrowRight']);
+  await expect(page.locator('.tr-screen')).toHaveAttribute('data-slide', '13');
+
+  // A live guide walk: the room's answer, then → at once, moves on from the answer just chosen.
+  await page.goto('/presentera/guide/polisen?steg=3');
+  await expect(page.locator('html[data-hydrated] .tr-screen')).toHaveAttribute('data-slide-kind', 'rosta');
+  await pressAtOnce(page, ['2', 'ArrowRight']);
+  await expect(page).toHaveURL(/akut-fara=nej/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/koppla till en viss person/);
+});
+
 test('axe hittar inget i projektorvyn och presentatörsvyn', async ({ page }) => {
   // The projector alone first: a reloaded window would otherwise rejoin an open presenter's step.
   for (const step of ['1', '3', '4', '38']) {
