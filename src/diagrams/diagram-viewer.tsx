@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useHydrated } from '../components/use-hydrated.ts';
 import type { Diagram } from './types.ts';
 
 const STEP = 1.4;
@@ -22,11 +23,13 @@ interface Props {
  * Zoom and pan for large diagrams. The map is a focusable scroll box: the arrow keys and the scroll
  * wheel pan it natively, dragging with the pointer pans it, + and − (or Ctrl + wheel, or the
  * buttons) zoom around the centre, 0 shows the whole map and 1 the natural size. Nothing depends on
- * hover.
+ * hover. Until the page's scripts have run (or without JavaScript) the zoom buttons are disabled:
+ * the prerendered map scrolls, but cannot zoom yet.
  */
 export function DiagramViewer({ diagram, children, label, focusNode, startScale = 1, className = '' }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(1);
+  const interactive = useHydrated();
   const previous = useRef(1);
   const drag = useRef<{ x: number; y: number; left: number; top: number; id: number } | null>(null);
 
@@ -126,16 +129,16 @@ export function DiagramViewer({ diagram, children, label, focusNode, startScale 
   return (
     <div className={`dg-viewer ${className}`}>
       <div className="dg-viewer__tools no-print" role="group" aria-label="Zooma kartan">
-        <button type="button" className="dg-viewer__button" onClick={() => zoomTo(scale / STEP)} aria-label="Zooma ut">
+        <button type="button" disabled={!interactive} className="dg-viewer__button" onClick={() => zoomTo(scale / STEP)} aria-label="Zooma ut">
           −
         </button>
-        <button type="button" className="dg-viewer__button" onClick={() => zoomTo(scale * STEP)} aria-label="Zooma in">
+        <button type="button" disabled={!interactive} className="dg-viewer__button" onClick={() => zoomTo(scale * STEP)} aria-label="Zooma in">
           +
         </button>
-        <button type="button" className="dg-viewer__button dg-viewer__button--text" onClick={() => zoomTo(fitScale())}>
+        <button type="button" disabled={!interactive} className="dg-viewer__button dg-viewer__button--text" onClick={() => zoomTo(fitScale())}>
           Visa hela
         </button>
-        <button type="button" className="dg-viewer__button dg-viewer__button--text" onClick={() => zoomTo(1)}>
+        <button type="button" disabled={!interactive} className="dg-viewer__button dg-viewer__button--text" onClick={() => zoomTo(1)}>
           Normal storlek
         </button>
         <span className="dg-viewer__scale" aria-live="polite">

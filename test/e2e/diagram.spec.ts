@@ -29,6 +29,8 @@ test('kartan är förrenderad: varje fråga och utfall finns i HTML-filen, utan 
   expect(await nodes.count()).toBeGreaterThan(40);
   await expect(page.locator('svg.dg title')).toHaveText(/Beslutsdiagram/);
   await expect(page.locator('[data-text-node]').first()).toBeVisible();
+  // Zooming needs the script: without it the buttons are there, but disabled, not dead.
+  await expect(page.getByRole('button', { name: 'Zooma ut' })).toBeDisabled();
   await context.close();
 });
 
@@ -56,6 +58,9 @@ test('kartan zoomas med + och −, visas hel med 0 och flyttas med piltangenter 
   const box = page.locator('.dg-viewer__box');
   const scale = page.locator('.dg-viewer__scale');
   await expect(scale).toHaveText('100 %');
+  // The map hydrates after the page (it waits for the guide's diagram module); its zoom buttons are
+  // enabled, and its keys work, from then on.
+  await expect(page.getByRole('button', { name: 'Zooma ut' })).toBeEnabled();
   await box.focus();
   await page.keyboard.press('-');
   await expect(scale).toHaveText('71 %');
