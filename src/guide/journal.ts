@@ -13,6 +13,7 @@ import { VERDICT_LABEL } from '../engine/verdicts.ts';
 import { orosanmalanPaVagen } from '../engine/path-facts.ts';
 import { orosanmalan } from '../../content/guider/orosanmalan.ts';
 import type { OutcomeMeta } from '../machines/types.ts';
+import { swedishDateFormat } from '../components/format.ts';
 
 export const BLANK = '[fyll i]';
 
@@ -45,7 +46,7 @@ export function answerLabel(bundle: GuideBundle, step: Step): string {
   return bundle.questions[step.node]?.frontmatter.svar[step.answer] ?? step.answer;
 }
 
-const swedishDateTime = new Intl.DateTimeFormat('sv-SE', {
+const swedishDateTime = swedishDateFormat({
   timeZone: 'Europe/Stockholm',
   year: 'numeric',
   month: '2-digit',
@@ -57,7 +58,7 @@ const swedishDateTime = new Intl.DateTimeFormat('sv-SE', {
 
 /** "2026-12-02 kl. 03:14" in Swedish time, whatever the computer's time zone. */
 export function recordTime(at: Date): string {
-  const part = (type: Intl.DateTimeFormatPartTypes) => swedishDateTime.formatToParts(at).find((p) => p.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes) => swedishDateTime().formatToParts(at).find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')} kl. ${part('hour')}:${part('minute')}`;
 }
 
