@@ -1,7 +1,7 @@
 import { Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Route } from './+types/guide';
-import { guideLoader } from '../engine/catalog.ts';
+import { guideLoader, loadGuide } from '../engine/catalog.ts';
 import type { GuideBundle } from '../engine/bundle.ts';
 import { GuideRunner } from '../guide/guide-runner.tsx';
 import { NotFound } from '../components/not-found.tsx';
@@ -46,6 +46,17 @@ function Walk({ id, load, onStageChange }: { id: string; load: () => Promise<Gui
       <GuideRunner bundle={bundle} onStageChange={onStageChange} />
     </>
   );
+}
+
+/**
+ * A first visit to a walk (a link with answers, or a reload): start loading the guide's questions and
+ * outcomes as soon as this route's module runs, beside React itself, not after React has hydrated
+ * the page. The walk renders from the same load (usePageModule), so an outcome link shows its answer
+ * about a network round trip and React's start-up sooner on a slow connection.
+ */
+if (!import.meta.env.SSR) {
+  const walk = /\/guide\/([^/]+)\/fragor\/?$/.exec(window.location.pathname);
+  if (walk) void loadGuide(walk[1]);
 }
 
 /**

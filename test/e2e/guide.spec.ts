@@ -95,6 +95,18 @@ test.describe('beslutsguiden Får jag lämna uppgifter till polisen?', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du får lämna uppgifter om misstanken till polisen eller åklagaren.');
   });
 
+  test('en länk med svar börjar hämta guidens innehåll medan React laddas, inte först efteråt', async ({ page }) => {
+    // React's start-up never arrives: whatever loads now, the page's route module asked for itself.
+    await page.route(/\/assets\/entry\.client-[^/]*\.js$/, (route) => route.abort());
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) scripts.push(response.text().catch(() => ''));
+    });
+    await page.goto(`${WALK}${TO_10_21}`, { waitUntil: 'domcontentloaded' });
+    // The guide's content is the chunk with its outcomes in it.
+    await expect.poll(async () => (await Promise.all(scripts)).some((text) => text.includes('utfall-10-21'))).toBe(true);
+  });
+
   test('en manipulerad länk ger ett tydligt meddelande och sista giltiga frågan, inget resultat', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
