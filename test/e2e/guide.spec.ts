@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
 import { contentVersion } from './outcome-types.ts';
 import { openHydrated } from './helpers/hydrated.ts';
+import { axeViolations } from './helpers/axe.ts';
 import { answerWithKeyboard } from './helpers/keyboard.ts';
 
 const V = `v=${contentVersion('polisen')}`;
@@ -9,11 +9,6 @@ const V = `v=${contentVersion('polisen')}`;
 const WALK = '/guide/polisen/fragor';
 const TO_10_21 =
   `?${V}&akut-fara=nej&identifierbar=ja&skyldighet=inget&samtycke=nej&ingripande=nej&vad-galler=begaget-brott&brott-verksamhet=nej&brottstyp=mot-barn`;
-
-async function axeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('beslutsguiden Får jag lämna uppgifter till polisen?', () => {
   test('översikten är förrenderad, tillgänglig och leder till första frågan', async ({ page }) => {

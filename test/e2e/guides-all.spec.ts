@@ -1,14 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './helpers/axe.ts';
 import { contentVersion } from './outcome-types.ts';
 
 /** `v=<the guide's current version>`: these walks mean the same under every version so far. */
 const v = (guide: string) => `v=${contentVersion(guide)}`;
-
-async function axeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** One known outcome per guide, from the table-driven situations. */
 const GUIDES = [

@@ -1,14 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './helpers/axe.ts';
 import { openHydrated } from './helpers/hydrated.ts';
-
-/** WCAG 2.2 AA and best practice, as for every other page. */
-async function axeViolations(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
-  if (include) builder = builder.include(include);
-  const result = await builder.analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The header's search button appears once the page is live. */
 async function openWithCtrlK(page: Page) {

@@ -1,15 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './helpers/axe.ts';
 
 import { prerenderPaths, sampleRoutes } from '../../src/buildtime/routes-to-prerender.ts';
 
 /** One page of every kind, from the build's own route list (src/buildtime/routes-to-prerender.ts). */
 const ROUTES = sampleRoutes();
-
-async function axeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('den statiska webbplatsen', () => {
   test('startsida → kapitel → lagrummets sida, med klick', async ({ page }) => {
