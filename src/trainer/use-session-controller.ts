@@ -27,9 +27,12 @@ export function useSessionController(
     if (pending.current === location.search) pending.current = null;
   }, [location.search]);
 
-  const params = new URLSearchParams(location.search);
-  const session = sessionFor(params);
-  const state = stateFromParams(session, params);
+  const at = (search: string) => {
+    const params = new URLSearchParams(search);
+    const session = sessionFor(params);
+    return { session, state: stateFromParams(session, params) };
+  };
+  const { session, state } = at(location.search);
   const go = (search: string) => {
     pending.current = search;
     void navigate({ search }, { replace: true, preventScrollReset: true });
@@ -37,10 +40,8 @@ export function useSessionController(
   const publish = useSessionSync(syncKey, location.search, go);
 
   const run = (command: Command) => {
-    const latest = pending.current === null ? undefined : new URLSearchParams(pending.current);
-    const now = latest ? sessionFor(latest) : session;
-    const current = latest ? stateFromParams(now, latest) : state;
     if (command.type === 'helskarm') return toggleFullScreen();
+    const { session: now, state: current } = pending.current === null ? { session, state } : at(pending.current);
     if (command.type === 'ut') {
       if (current.view !== 'steg') return run({ type: current.view === 'karta' ? 'karta' : 'tankom' });
       return void navigate(exitHref);
