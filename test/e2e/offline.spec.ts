@@ -5,48 +5,11 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
-import { GUIDE_MID_WALK, GUIDE_WITH_ANSWERS, waitForServiceWorker } from './support/service-worker.ts';
+import { expect, test, type Browser } from '@playwright/test';
+import { GUIDE_MID_WALK, coldStartOffline, waitForServiceWorker } from './support/service-worker.ts';
 import { TEST_BASE, VERSION_B, buildA, buildB, extraPort, serve, type Server } from './support/site-builds.ts';
 
 test.use({ serviceWorkers: 'allow' });
-
-/** Visit once, go offline, and open each kind of page in a new tab: all must come from the service worker. */
-async function coldStartOffline(context: BrowserContext, prefix: string) {
-  const first = await context.newPage();
-  await first.goto(prefix);
-  await waitForServiceWorker(first);
-  await first.close();
-  await context.setOffline(true);
-
-  const open = async (path: string) => {
-    const page = await context.newPage();
-    const response = await page.goto(prefix + path);
-    expect(response?.fromServiceWorker(), `${path} kom från service workern`).toBe(true);
-    await expect(page.locator('[data-offline-notice]')).toHaveText(/^Du är offline – innehållet är från \d+ \w+ \d{4}\.$/);
-    return page;
-  };
-
-  const chapter = await open('handbok/samtycke#vem-ska-samtycka');
-  await expect(chapter.getByRole('heading', { level: 1 })).toHaveText('Samtycke');
-  // Moving on inside the app loads the next route's code from the precache too.
-  await chapter.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handbok' }).click();
-  await expect(chapter.getByRole('heading', { level: 1 })).toHaveText('Handbok');
-
-  const walk = await open(GUIDE_WITH_ANSWERS);
-  await expect(walk.locator('.verdict-panel')).toBeVisible();
-
-  const provision = await open('lagrum/osl-10-21');
-  await expect(provision.getByRole('heading', { level: 1 })).toContainText('10 kap. 21 § OSL');
-
-  // A trailing slash is not a precached address: the SPA fallback renders the route instead.
-  const slash = await open('handbok/grunderna/');
-  await expect(slash.getByRole('heading', { level: 1 })).toHaveText(/Grunderna/);
-
-  // Search: the page, the search code and the index all come from the precache.
-  const search = await open('sok?q=samtycke');
-  await expect(search.getByRole('link', { name: /samtycke/i }).first()).toBeVisible();
-}
 
 test.describe('utan nätverk', () => {
   test('en ny flik öppnar kapitel, guide med svar i adressen, lagrum och sökning', async ({ context }) => {
