@@ -24,7 +24,10 @@ describe('serverexemplen i deploy/', () => {
   }
 
   it('varje exempel skickar komprimerade filer: byggets .br/.gz-kopior (nginx, Apache) eller IIS egen komprimering', () => {
-    expect(readFileSync('deploy/nginx.conf', 'utf8')).toMatch(/^\s*gzip_static on;/m);
+    const nginx = readFileSync('deploy/nginx.conf', 'utf8');
+    expect(nginx).toMatch(/^\s*gzip_static on;/m);
+    // Without it nginx sends its .gz copies with no Vary, and a proxy may pass them to anyone.
+    expect(nginx).toMatch(/^\s*gzip_vary on;/m);
     const apache = readFileSync('deploy/apache.htaccess', 'utf8');
     expect(apache).toMatch(/RewriteCond %\{REQUEST_FILENAME\}\.br -f/);
     expect(apache).toMatch(/RewriteCond %\{REQUEST_FILENAME\}\.gz -f/);
