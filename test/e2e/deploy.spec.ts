@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, SECURITY_HEADERS } from '../../src/buildtime/security-headers.ts';
+import { collectConsoleErrors } from './helpers/console-errors.ts';
+import { openHydrated } from './helpers/hydrated.ts';
 import { DEPLOY_SERVERS, isInstalled, startDeployServer } from './support/deploy-servers.ts';
 import { GUIDE_WITH_ANSWERS, coldStartOffline } from './support/service-worker.ts';
 import { TEST_BASE, buildA, extraPort, type Server } from './support/site-builds.ts';
@@ -52,11 +54,13 @@ DEPLOY_SERVERS.forEach((kind, index) => {
     // CI installs both servers (.ci/run); there a missing one is a failure, not a skip.
     test.skip(!isInstalled(kind) && !process.env.CI, `${kind} är inte installerat (apt-get install nginx-light apache2)`);
     let server: Server | undefined;
+    let build = '';
     let site = '';
 
     test.beforeAll(async () => {
       test.setTimeout(180_000); // buildA() builds once if the build is older than dist/
-      server = await startDeployServer(kind, buildA(), extraPort(4 + index));
+      build = buildA();
+      server = await startDeployServer(kind, build, extraPort(4 + index));
       site = server.origin + TEST_BASE;
     });
     test.afterAll(async () => {
@@ -87,7 +91,6 @@ DEPLOY_SERVERS.forEach((kind, index) => {
       expect(plain.raw.toString('utf8')).toMatch(/^<!DOCTYPE html>/);
 
       // Hashed files: the compressed copy of exactly the built file, with its own type, cached for a year.
-      const build = buildA();
       const assets = readdirSync(join(build, 'assets'));
       const files = [assets.find((f) => /^entry\.client-.*\.js$/.test(f)), assets.find((f) => /^root-.*\.css$/.test(f))];
       for (const file of files) {
@@ -122,16 +125,10 @@ DEPLOY_SERVERS.forEach((kind, index) => {
     test('sidorna hydreras utan fel i konsolen, och en länk med svar visar utfallet', async ({ browser }) => {
       const context = await browser.newContext({ baseURL: site });
       const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-      page.on('console', (m) => {
-        if (m.type() === 'error' && !m.text().includes('status of 404')) errors.push(`${page.url()}: ${m.text()}`);
-      });
+      const errors = collectConsoleErrors(page);
 
-      await page.goto(site);
-      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-      await page.goto(site + 'handbok/samtycke');
-      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      await openHydrated(page, site);
+      await openHydrated(page, site + 'handbok/samtycke');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samtycke');
       await page.goto(site + GUIDE_WITH_ANSWERS);
       await expect(page.locator('.verdict-panel')).toBeVisible();

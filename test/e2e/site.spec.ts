@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './helpers/axe.ts';
+import { collectConsoleErrors } from './helpers/console-errors.ts';
 
 import { prerenderPaths, sampleRoutes } from '../../src/buildtime/routes-to-prerender.ts';
 
@@ -90,11 +91,7 @@ test.describe('den statiska webbplatsen', () => {
   });
 
   test('inga fel i konsolen på någon sidtyp (till exempel hydreringsfel)', async ({ page }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().includes('status of 404')) errors.push(`${page.url()}: ${m.text()}`);
-    });
+    const errors = collectConsoleErrors(page);
     for (const route of [...ROUTES, '/guide/polisen', '/guide/roc/fragor', '/ovningsfall', '/finns-inte', '/handbok/finns-inte', '/lagrum/osl-99-99', '/guide/finns-inte/fragor']) {
       await page.goto(route);
       await page.waitForLoadState('networkidle');
