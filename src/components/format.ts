@@ -38,12 +38,72 @@ export function firstUpper(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const swedishDay = swedishDateFormat({ timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** A moment as Swedish wall-clock time. */
+export interface SwedishTime {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/**
+ * Minutes Swedish time is ahead of UTC at a moment, by the EU's summer-time rule (directive
+ * 2000/84/EC): UTC+2 from 01:00 UTC on the last Sunday in March to 01:00 UTC on the last Sunday in
+ * October, otherwise UTC+1.
+ */
+export function euSummerTimeOffset(at: Date): number {
+  const year = at.getUTCFullYear();
+  const lastSundayAt0100 = (month: number) => {
+    const lastDay = new Date(Date.UTC(year, month + 1, 0));
+    return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+  };
+  const t = at.getTime();
+  return t >= lastSundayAt0100(2) && t < lastSundayAt0100(9) ? 120 : 60;
+}
+
+const swedishClock = swedishDateFormat({
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * Swedish wall-clock time at a moment, whatever the computer's time zone.
+ *
+ * The first Intl date format a page creates costs about 100 ms on the slow laptops Lighthouse
+ * imitates (the browser loads its locale and time-zone data), and an outcome and a chapter each
+ * need the date while they render. So when the computer's own clock is at the offset Swedish time
+ * has by the EU rule, as on a work laptop in Sweden, its local time is used. Anywhere else, or if
+ * the rule were to change so the two disagree, Intl's Europe/Stockholm answers.
+ */
+export function swedishTime(at: Date = new Date()): SwedishTime {
+  if (-at.getTimezoneOffset() === euSummerTimeOffset(at)) {
+    return { year: at.getFullYear(), month: at.getMonth() + 1, day: at.getDate(), hour: at.getHours(), minute: at.getMinutes() };
+  }
+  const parts = swedishClock().formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /**
  * The date in Sweden as "2026-12-02". A note written at 00:30 in Stockholm belongs to that day,
  * not to the previous day in UTC.
  */
 export function swedishIsoDate(at: Date = new Date()): string {
-  return swedishDay().format(at);
+  const { year, month, day } = swedishTime(at);
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
+/** "2026-12-02 kl. 03:14" in Swedish time, whatever the computer's time zone (the record's time). */
+export function swedishDateTime(at: Date = new Date()): string {
+  const { year, month, day, hour, minute } = swedishTime(at);
+  return `${year}-${twoDigits(month)}-${twoDigits(day)} kl. ${twoDigits(hour)}:${twoDigits(minute)}`;
 }

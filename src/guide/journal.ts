@@ -13,7 +13,7 @@ import { VERDICT_LABEL } from '../engine/verdicts.ts';
 import { orosanmalanPaVagen } from '../engine/path-facts.ts';
 import { orosanmalan } from '../../content/guider/orosanmalan.ts';
 import type { OutcomeMeta } from '../machines/types.ts';
-import { swedishDateFormat } from '../components/format.ts';
+import { swedishDateTime } from '../components/format.ts';
 
 export const BLANK = '[fyll i]';
 
@@ -44,22 +44,6 @@ export interface RecordInput {
 
 export function answerLabel(bundle: GuideBundle, step: Step): string {
   return bundle.questions[step.node]?.frontmatter.svar[step.answer] ?? step.answer;
-}
-
-const swedishDateTime = swedishDateFormat({
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** "2026-12-02 kl. 03:14" in Swedish time, whatever the computer's time zone. */
-export function recordTime(at: Date): string {
-  const part = (type: Intl.DateTimeFormatPartTypes) => swedishDateTime().formatToParts(at).find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} kl. ${part('hour')}:${part('minute')}`;
 }
 
 /**
@@ -95,7 +79,7 @@ export function decisionRecord({ bundle, steps, outcome, at, contentVersion, out
   const content = bundle.outcomes[outcome].frontmatter;
   const guide = bundle.index.frontmatter;
   const lines: RecordLine[] = [
-    { kind: 'fact', label: 'Datum och tid', value: recordTime(at) },
+    { kind: 'fact', label: 'Datum och tid', value: swedishDateTime(at) },
     { kind: 'fact', label: 'Guide', value: `${guide.titel} (version ${guide.version})` },
     { kind: 'fact', label: 'Bedömningen i guiden', value: outcomeUrl },
     { kind: 'field', label: 'Ärende' },

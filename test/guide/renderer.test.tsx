@@ -6,7 +6,8 @@ import axe from 'axe-core';
 import { bundle } from '../../src/engine/bundles/polisen.ts';
 import { QuestionPage } from '../../src/guide/question-page.tsx';
 import { OutcomePage } from '../../src/guide/outcome-page.tsx';
-import { journalText, neutralAssessment, recordTime } from '../../src/guide/journal.ts';
+import { journalText, neutralAssessment } from '../../src/guide/journal.ts';
+import { swedishDateTime } from '../../src/components/format.ts';
 import { scopeHasLimit } from '../../src/guide/outcome/scope.ts';
 import { bundle as polisenFragar } from '../../src/engine/bundles/polisen-fragar.ts';
 import type { Step } from '../../src/engine/url.ts';
@@ -136,7 +137,7 @@ describe('utfallssidan', () => {
     );
     expect(neutralAssessment('Du får inte lämna uppgiften utan samtycke.', 'Får inte lämnas')).toBe('Inte tillåtet att lämna uppgiften utan samtycke.');
     expect(neutralAssessment('Lämna ingenting än.', 'Får inte lämnas')).toBe('Får inte lämnas. Lämna ingenting än.');
-    expect(recordTime(new Date('2026-07-01T22:05:00Z'))).toBe('2026-07-02 kl. 00:05');
+    expect(swedishDateTime(new Date('2026-07-01T22:05:00Z'))).toBe('2026-07-02 kl. 00:05');
   });
 
   it('säger både vad som måste lämnas och vad som inte får lämnas när rubriken begränsar beslutet', () => {
