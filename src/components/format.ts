@@ -1,13 +1,3 @@
-/**
- * A Swedish date formatter made on first use, not when the module loads: creating one loads the
- * browser's locale and time-zone data, about 40 ms on a fast computer and four times that on the
- * slow laptops Lighthouse imitates, which would otherwise block every page's start-up.
- */
-export function swedishDateFormat(options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
-  let format: Intl.DateTimeFormat | undefined;
-  return () => (format ??= new Intl.DateTimeFormat('sv-SE', options));
-}
-
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 /**
@@ -54,24 +44,35 @@ export interface SwedishTime {
  * October, otherwise UTC+1.
  */
 export function euSummerTimeOffset(at: Date): number {
-  const year = at.getUTCFullYear();
+  const [start, end] = euSummerTime(at.getUTCFullYear());
+  const t = at.getTime();
+  return t >= start && t < end ? 120 : 60;
+}
+
+/** When EU summer time starts and ends in a year (ms since the epoch): 01:00 UTC on the last Sunday in March and in October. */
+export function euSummerTime(year: number): [start: number, end: number] {
   const lastSundayAt0100 = (month: number) => {
     const lastDay = new Date(Date.UTC(year, month + 1, 0));
     return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
   };
-  const t = at.getTime();
-  return t >= lastSundayAt0100(2) && t < lastSundayAt0100(9) ? 120 : 60;
+  return [lastSundayAt0100(2), lastSundayAt0100(9)];
 }
 
-const swedishClock = swedishDateFormat({
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+/**
+ * Made on first use, not when the module loads: creating it loads the browser's locale and
+ * time-zone data (see swedishTime).
+ */
+let swedishClockFormat: Intl.DateTimeFormat | undefined;
+const swedishClock = () =>
+  (swedishClockFormat ??= new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 /**
  * Swedish wall-clock time at a moment, whatever the computer's time zone.
@@ -92,18 +93,18 @@ export function swedishTime(at: Date = new Date()): SwedishTime {
 }
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
+const isoDay = ({ year, month, day }: SwedishTime) => `${year}-${twoDigits(month)}-${twoDigits(day)}`;
 
 /**
  * The date in Sweden as "2026-12-02". A note written at 00:30 in Stockholm belongs to that day,
  * not to the previous day in UTC.
  */
 export function swedishIsoDate(at: Date = new Date()): string {
-  const { year, month, day } = swedishTime(at);
-  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+  return isoDay(swedishTime(at));
 }
 
 /** "2026-12-02 kl. 03:14" in Swedish time, whatever the computer's time zone (the record's time). */
 export function swedishDateTime(at: Date = new Date()): string {
-  const { year, month, day, hour, minute } = swedishTime(at);
-  return `${year}-${twoDigits(month)}-${twoDigits(day)} kl. ${twoDigits(hour)}:${twoDigits(minute)}`;
+  const time = swedishTime(at);
+  return `${isoDay(time)} kl. ${twoDigits(time.hour)}:${twoDigits(time.minute)}`;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { euSummerTimeOffset, formatDate, swedishDateTime, swedishIsoDate, swedishTime } from '../../src/components/format.ts';
+import { euSummerTime, euSummerTimeOffset, formatDate, swedishDateTime, swedishIsoDate, swedishTime } from '../../src/components/format.ts';
 
 const intl = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
@@ -22,9 +22,7 @@ function moments(from = 2024, to = 2031): Date[] {
   const out: Date[] = [];
   for (let t = Date.UTC(from, 0, 1); t < Date.UTC(to + 1, 0, 1); t += 7 * HOUR) out.push(new Date(t));
   for (let year = from; year <= to; year++) {
-    for (const month of [2, 9]) {
-      const lastDay = new Date(Date.UTC(year, month + 1, 0));
-      const change = Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+    for (const change of euSummerTime(year)) {
       for (const delta of [-HOUR, -60_000, 0, 60_000, HOUR]) out.push(new Date(change + delta));
     }
   }
