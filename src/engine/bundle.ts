@@ -6,6 +6,7 @@
 import type { ComponentType } from 'react';
 import type { AnyStateMachine } from 'xstate';
 import type { MDXProps } from 'mdx/types';
+import type { Step } from './links.ts';
 import type { GuideContent, GuideIndexContent, OutcomeContent, QuestionContent } from './content-schema.ts';
 
 export interface NodeText<F> {
@@ -40,4 +41,9 @@ export function bundleFrom(id: string, machine: AnyStateMachine, content: GuideC
     questions: withBodies(content.questions),
     outcomes: withBodies(content.outcomes),
   };
+}
+
+/** How an answer reads in the guide's own words ("Ja, …"), or its value if the question has no such answer. */
+export function answerLabel(bundle: GuideBundle, step: Step): string {
+  return bundle.questions[step.node]?.frontmatter.svar[step.answer] ?? step.answer;
 }

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { GuideBundle } from '../engine/bundle.ts';
 import { searchForChange, type Step } from '../engine/url.ts';
-import { answerLabel } from './journal.ts';
+import { answerLabel } from '../engine/bundle.ts';
 
 interface Props {
   bundle: GuideBundle;

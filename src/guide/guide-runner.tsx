@@ -4,7 +4,7 @@ import type { GuideBundle } from '../engine/bundle.ts';
 import { replay, searchAfterAnswer, searchForBack, stepsInUrl, type Position } from '../engine/url.ts';
 import { guideUrl, toSearch } from '../engine/links.ts';
 import { QuestionPage } from './question-page.tsx';
-import { OutcomePage } from './outcome-page.tsx';
+import { LazyOutcomePage, loadDeferredParts } from './lazy-parts.tsx';
 import { AnswersList } from './answers-list.tsx';
 import { ProblemNotice } from './problem-notice.tsx';
 import { VERDICT_LABEL } from '../engine/verdicts.ts';
@@ -108,7 +108,7 @@ export function GuideRunner({
       </div>
       {position.problems.length ? <ProblemNotice bundle={bundle} problems={position.problems} /> : null}
       {position.isOutcome ? (
-        <OutcomePage
+        <LazyOutcomePage
           bundle={bundle}
           outcome={position.current}
           steps={position.steps}
@@ -123,6 +123,7 @@ export function GuideRunner({
           node={position.current}
           selected={position.selected}
           carried={{ version, steps: position.steps }}
+          onChoose={() => void loadDeferredParts()}
           onAnswer={(value) => navigate(`${base}${searchAfterAnswer(bundle.machine, params, position.current, value, version)}`)}
         />
       )}

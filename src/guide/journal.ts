@@ -5,7 +5,7 @@
  * (blanks as lines to write on). The app never asks for personal data: the worker fills the blanks
  * in the case system, not here. The outcome's link holds only the answers, never data on a person.
  */
-import type { GuideBundle } from '../engine/bundle.ts';
+import { answerLabel, type GuideBundle } from '../engine/bundle.ts';
 import type { Step } from '../engine/url.ts';
 import { outcomeMeta } from '../engine/model.ts';
 import { provision, type LagrumId } from '../law/registry.ts';
@@ -40,10 +40,6 @@ export interface RecordInput {
   outcomeUrl: string;
   /** Where the delegation order lives (content/lokalt.ts), so "decided by" can be checked. */
   delegationsordning: string;
-}
-
-export function answerLabel(bundle: GuideBundle, step: Step): string {
-  return bundle.questions[step.node]?.frontmatter.svar[step.answer] ?? step.answer;
 }
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { GuideBundle } from '../engine/bundle.ts';
 import { answersFor, questionMeta } from '../engine/model.ts';
 import { VERSION_KEY, type Step } from '../engine/links.ts';
-import { PenaltyTable } from './penalty-table.tsx';
+import { LazyPenaltyTable } from './lazy-parts.tsx';
 import { mdxComponents } from '../components/mdx-components.tsx';
 
 interface Props {
@@ -12,13 +12,15 @@ interface Props {
   /** The guide's version and the answers before this question, sent along if the form is submitted without the app. */
   carried: { version: number; steps: Step[] };
   onAnswer: (value: string) => void;
+  /** Told when an answer is first chosen, e.g. to start loading what the next page needs. */
+  onChoose?: () => void;
 }
 
 /**
  * One question per page (GOV.UK pattern): the legend is the page heading, radios in a fieldset,
  * "Fortsätt", and a focused error summary when nothing is chosen.
  */
-export function QuestionPage({ bundle, node, selected, carried, onAnswer }: Props) {
+export function QuestionPage({ bundle, node, selected, carried, onAnswer, onChoose }: Props) {
   const content = bundle.questions[node];
   const { rubrik, svar, svarTips } = content.frontmatter;
   const Help = content.default;
@@ -47,7 +49,7 @@ export function QuestionPage({ bundle, node, selected, carried, onAnswer }: Prop
     // Until the scripts have run (a slow laptop, a first visit), "Fortsätt" is a plain GET form:
     // the hidden fields make it ask for the very address the app would have gone to
     // (?v=…&earlier=…&this=…), so an early click still lands on the next question.
-    <form className="question" method="get" onSubmit={submit} noValidate>
+    <form className="question" method="get" onSubmit={submit} onChange={onChoose} noValidate>
       <input type="hidden" name={VERSION_KEY} value={carried.version} />
       {carried.steps.map((step) => (
         <input key={step.node} type="hidden" name={step.node} value={step.answer} />
@@ -114,7 +116,7 @@ export function QuestionPage({ bundle, node, selected, carried, onAnswer }: Prop
       <button type="submit" className="button">
         Fortsätt
       </button>
-      {threshold ? <PenaltyTable grans={threshold} /> : null}
+      {threshold ? <LazyPenaltyTable grans={threshold} /> : null}
     </form>
   );
 }

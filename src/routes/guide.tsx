@@ -4,6 +4,7 @@ import type { Route } from './+types/guide';
 import { guideLoader, loadGuide } from '../engine/catalog.ts';
 import type { GuideBundle } from '../engine/bundle.ts';
 import { GuideRunner } from '../guide/guide-runner.tsx';
+import { loadDeferredParts } from '../guide/lazy-parts.tsx';
 import { NotFound } from '../components/not-found.tsx';
 import { pageTitle } from '../components/format.ts';
 import { ssrGuides, usePageModule } from '../prerender/ssr-modules.ts';
@@ -50,13 +51,15 @@ function Walk({ id, load, onStageChange }: { id: string; load: () => Promise<Gui
 
 /**
  * A first visit to a walk (a link with answers, or a reload): start loading the guide's questions and
- * outcomes as soon as this route's module runs, beside React itself, not after React has hydrated
+ * outcomes (and, for a link with answers, the outcome page) as soon as this route's module runs, beside React itself, not after React has hydrated
  * the page. The walk renders from the same load (usePageModule), so an outcome link shows its answer
  * about a network round trip and React's start-up sooner on a slow connection.
  */
 if (!import.meta.env.SSR) {
   const walk = /\/guide\/([^/]+)\/fragor\/?$/.exec(window.location.pathname);
   if (walk) void loadGuide(walk[1]);
+  // A link with answers may lead to an outcome or a penalty table, a chunk of their own.
+  if (walk && window.location.search.length > 1) void loadDeferredParts();
 }
 
 /**

@@ -3,7 +3,7 @@
  * query strings must land on a real question or outcome, never show an outcome when something in
  * the link does not fit, never throw, and never render markup from the query.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { createRoutesStub } from 'react-router';
 import { GUIDE_IDS } from '../../src/engine/guide-ids.ts';
@@ -12,12 +12,16 @@ import { hostileParams, rng } from './hostile-params.ts';
 import { answersFor, isOutcomeNode, nodeIds, questionIds } from '../../src/engine/model.ts';
 import { replay } from '../../src/engine/url.ts';
 import { GuideRunner } from '../../src/guide/guide-runner.tsx';
+import { loadDeferredParts } from '../../src/guide/lazy-parts.tsx';
 import type { GuideBundle } from '../../src/engine/bundle.ts';
 
 const bundles = import.meta.glob<{ bundle: GuideBundle }>('../../src/engine/bundles/*.ts', { eager: true });
 const bundleOf = (id: string) => Object.entries(bundles).find(([p]) => p.endsWith(`/${id}.ts`))![1].bundle;
 
 describe('fientliga och trasiga länkar till guiderna', () => {
+  // The outcome page is in a chunk of its own; loaded once here, it then renders without suspending.
+  beforeAll(() => loadDeferredParts());
+
   for (const id of GUIDE_IDS) {
     it(`${id}: 600 slumpade länkar landar på en fråga eller ett utfall, och aldrig på ett utfall när länken inte stämmer`, () => {
       const machine = MACHINES[id];

@@ -1,10 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRoutesStub } from 'react-router';
 import axe from 'axe-core';
 import { bundle } from '../../src/engine/bundles/polisen.ts';
 import { QuestionPage } from '../../src/guide/question-page.tsx';
+import { loadDeferredParts } from '../../src/guide/lazy-parts.tsx';
 import { OutcomePage } from '../../src/guide/outcome-page.tsx';
 import { journalText, neutralAssessment } from '../../src/guide/journal.ts';
 import { swedishDateTime } from '../../src/components/format.ts';
@@ -29,6 +30,9 @@ const questionExamples: Record<string, { node: string; selected?: string }> = {
   'med förvalt svar': { node: 'samtycke', selected: 'nej' },
 };
 
+
+// A threshold question's penalty table is in the walk's deferred chunk; load it once, then it renders at once.
+beforeAll(() => loadDeferredParts());
 describe('frågesidan', () => {
   for (const [name, ex] of Object.entries(questionExamples)) {
     it(`exempel "${name}": frågan är rubriken och svaren är radioknappar i en fieldset, utan axe-fel`, async () => {

@@ -2,7 +2,7 @@ import type { GuideBundle } from '../../engine/bundle.ts';
 import { questionMeta } from '../../engine/model.ts';
 import type { Step } from '../../engine/links.ts';
 import { mdxComponents } from '../../components/mdx-components.tsx';
-import { answerLabel } from '../journal.ts';
+import { answerLabel } from '../../engine/bundle.ts';
 import { cite } from './cite.tsx';
 
 /** "Därför": the outcome's reasoning, then each answer given and the provision it satisfied. */
