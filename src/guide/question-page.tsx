@@ -12,7 +12,7 @@ interface Props {
   /** The guide's version and the answers before this question, sent along if the form is submitted without the app. */
   carried: { version: number; steps: Step[] };
   onAnswer: (value: string) => void;
-  /** Told when an answer is first chosen, e.g. to start loading what the next page needs. */
+  /** Told whenever an answer is chosen, e.g. to start loading what the next page needs (once). */
   onChoose?: () => void;
 }
 

@@ -51,9 +51,10 @@ function Walk({ id, load, onStageChange }: { id: string; load: () => Promise<Gui
 
 /**
  * A first visit to a walk (a link with answers, or a reload): start loading the guide's questions and
- * outcomes (and, for a link with answers, the outcome page) as soon as this route's module runs, beside React itself, not after React has hydrated
- * the page. The walk renders from the same load (usePageModule), so an outcome link shows its answer
- * about a network round trip and React's start-up sooner on a slow connection.
+ * outcomes (and, for a link with answers, the outcome page) as soon as this route's module runs,
+ * beside React itself, not after React has hydrated the page. The walk renders from the same load
+ * (usePageModule), so an outcome link shows its answer about a network round trip and React's
+ * start-up sooner on a slow connection.
  */
 if (!import.meta.env.SSR) {
   const walk = /\/guide\/([^/]+)\/fragor\/?$/.exec(window.location.pathname);

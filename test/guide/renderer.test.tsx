@@ -30,9 +30,9 @@ const questionExamples: Record<string, { node: string; selected?: string }> = {
   'med förvalt svar': { node: 'samtycke', selected: 'nej' },
 };
 
-
 // A threshold question's penalty table is in the walk's deferred chunk; load it once, then it renders at once.
 beforeAll(() => loadDeferredParts());
+
 describe('frågesidan', () => {
   for (const [name, ex] of Object.entries(questionExamples)) {
     it(`exempel "${name}": frågan är rubriken och svaren är radioknappar i en fieldset, utan axe-fel`, async () => {
