@@ -4,6 +4,7 @@ import { prerenderPaths } from './src/buildtime/routes-to-prerender.ts';
 import { finishStaticSite } from './src/buildtime/finish-static-site.ts';
 import { basePath } from './src/buildtime/base-path.ts';
 import { buildOutputDir } from './src/buildtime/output-dir.ts';
+import { outcomeFiles, prerenderPath, publishedFile } from './src/buildtime/outcome-pages.ts';
 
 /**
  * Static site: no server at runtime. The publishable site ends up in dist/ (or DIST; see
@@ -16,7 +17,8 @@ export default {
   buildDirectory: buildOutputDir(),
   ssr: false,
   basename: basePath(),
-  prerender: () => prerenderPaths(),
+  // The site's pages, and each guide outcome as a file of its own (src/buildtime/outcome-pages.ts).
+  prerender: () => [...prerenderPaths(), ...outcomeFiles().files.map(prerenderPath)],
   async buildEnd({ viteConfig }) {
     const clientDir = viteConfig.environments.client.build.outDir;
     const published = await finishStaticSite({
@@ -24,6 +26,7 @@ export default {
       publishDir: dirname(clientDir),
       base: basePath(),
       pages: prerenderPaths(),
+      outcomeFiles: outcomeFiles().files.map(publishedFile),
       log: (message) => viteConfig.logger.info(message),
     });
     viteConfig.logger.info(`Webbplatsen att publicera: ${published}`);

@@ -11,6 +11,7 @@ import sirv from 'sirv';
 const { module: basePathModule } = await runnerImport(resolve('src/buildtime/base-path.ts'));
 const { module: outputDirModule } = await runnerImport(resolve('src/buildtime/output-dir.ts'));
 const { module: headers } = await runnerImport(resolve('src/buildtime/security-headers.ts'));
+const { module: outcomeFiles } = await runnerImport(resolve('src/buildtime/outcome-file-names.ts'));
 
 const dir = resolve(outputDirModule.outputDir());
 if (!existsSync(dir)) {
@@ -43,6 +44,10 @@ const server = createServer((req, res) => {
     return;
   }
   req.url = '/' + url.slice(base.length);
+  // A guide walk whose query names a prerendered outcome gets that file (src/buildtime/outcome-pages.ts).
+  const [pathname, query = ''] = req.url.split(/\?(.*)/s);
+  const outcome = outcomeFiles.outcomeFileFor(pathname, query);
+  if (outcome && existsSync(resolve(dir, `.${outcome}`))) req.url = outcome;
   assets(req, res, () => {
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': headers.CACHE_REVALIDATE }).end(notFound);
   });

@@ -13,13 +13,14 @@ import { webApp } from './post-build/web-app.ts';
 import { cspMeta } from './post-build/csp-meta.ts';
 import { serviceWorker } from './post-build/service-worker.ts';
 import { firstPaint } from './post-build/first-paint.ts';
+import { outcomeFilesStep } from './post-build/outcome-files.ts';
 
 /**
  * The steps in order. The policy goes into the pages before the service worker is generated, so the
  * precache revisions are those of the final pages; the worker comes after everything it lists, and
  * the compressed copies after the worker, so it gets one too.
  */
-export const siteLayoutSteps: readonly PostBuildStep[] = [layoutPages, notFoundPage, checkPages, liftToPublishDir];
+export const siteLayoutSteps: readonly PostBuildStep[] = [layoutPages, outcomeFilesStep, notFoundPage, checkPages, liftToPublishDir];
 export const postBuildSteps: readonly PostBuildStep[] = [...siteLayoutSteps, checkDescriptions, firstPaint, webApp, cspMeta, serviceWorker, precompress];
 
 /** Returns the folder it produced: the one to publish at `base`. */

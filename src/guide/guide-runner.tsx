@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { GuideBundle } from '../engine/bundle.ts';
 import { replay, searchAfterAnswer, searchForBack, stepsInUrl, type Position } from '../engine/url.ts';
@@ -11,6 +11,7 @@ import { VERDICT_LABEL } from '../engine/verdicts.ts';
 import { outcomeMeta } from '../engine/model.ts';
 import { useHydratedTransition } from '../components/use-hydrated.ts';
 import { announce } from '../components/route-focus.tsx';
+import { htmlShowsThisQuery } from './prerendered-query.ts';
 import { innehallsversion } from 'virtual:innehallsversion';
 import { kapitel } from 'virtual:handbok';
 
@@ -27,7 +28,10 @@ function absoluteUrl(path: string): string {
   return new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`, window.location.origin).href;
 }
 
-/** While prerendering and hydrating, the query is unknown: the walk starts at the first question. */
+/**
+ * While hydrating the walk page's HTML, the walk starts at the first question (the HTML's), and the
+ * URL's answers take over right after.
+ */
 const NO_ANSWERS = new URLSearchParams();
 
 /** The user has put focus somewhere on the page (e.g. on a prerendered answer before the script ran). */
@@ -50,16 +54,25 @@ export function GuideRunner({
   onStageChange?: (stage: 'fråga' | 'utfall') => void;
 }) {
   const [urlParams] = useSearchParams();
-  // The prerendered HTML shows the first question; hydration must render the same before the
-  // URL's answers take over, or React would throw the HTML away. The URL's state then renders as a
-  // transition, in short slices, so an outcome opened from a link does not block the page.
+  // Hydration must render what the prerendered HTML shows, or React would throw the HTML away. The
+  // walk page's HTML shows the first question; the URL's state then renders as a transition, in
+  // short slices, so an outcome opened from a link does not block the page. An outcome file's HTML
+  // (src/buildtime/outcome-pages.ts) already shows the URL's state. The server renders the query it
+  // is given: none for the walk page, the walk's for an outcome file.
   const hydrated = useHydratedTransition();
-  const params = hydrated ? urlParams : NO_ANSWERS;
+  const htmlShowsUrl = import.meta.env.SSR ? urlParams.size > 0 : htmlShowsThisQuery();
+  const showsUrl = hydrated || htmlShowsUrl;
+  const params = showsUrl ? urlParams : NO_ANSWERS;
   const navigate = useNavigate();
   const location = useLocation();
   const { version, kompatiblaVersioner, titel } = bundle.index.frontmatter;
-  const position = replay(bundle.machine, params, { current: version, compatible: kompatiblaVersioner });
-  const allSteps = stepsInUrl(bundle.machine, params);
+  // Kept between renders of the same address, so the outcome (memoised) is not rendered again when
+  // only hydration has finished.
+  const position = useMemo(
+    () => replay(bundle.machine, params, { current: version, compatible: kompatiblaVersioner }),
+    [bundle.machine, params, version, kompatiblaVersioner],
+  );
+  const allSteps = useMemo(() => stepsInUrl(bundle.machine, params), [bundle.machine, params]);
   const base = guideUrl(bundle.id);
   const back = searchForBack(position, allSteps, version);
   const heading = headingOf(bundle, position);
@@ -88,7 +101,7 @@ export function GuideRunner({
   }, [location.search, hydrated]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <div className={hydrated ? 'guide' : 'guide guide--first-question'}>
+    <div className={showsUrl ? 'guide' : 'guide guide--first-question'}>
       <div className="guide__nav no-print">
         {back !== null ? (
           // Replace, not push: otherwise the browser's Back would then go forward to the question just left.
@@ -112,7 +125,7 @@ export function GuideRunner({
           bundle={bundle}
           outcome={position.current}
           steps={position.steps}
-          outcomeUrl={absoluteUrl(`${base}${toSearch(position.steps, version)}`)}
+          outcomeUrl={import.meta.env.SSR ? '' : absoluteUrl(`${base}${toSearch(position.steps, version)}`)}
           contentVersion={innehallsversion.version}
           chapterTitles={chapterTitles}
         />

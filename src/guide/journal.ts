@@ -33,11 +33,14 @@ export interface RecordInput {
   bundle: GuideBundle;
   steps: Step[];
   outcome: string;
-  /** When the record is made; written in Swedish time. */
-  at: Date;
+  /**
+   * When the record is made; written in Swedish time. Null in a prerendered outcome, which cannot
+   * know when it is read: the line is then a blank to fill in, until the page has started.
+   */
+  at: Date | null;
   contentVersion: string;
-  /** The outcome's own address (answers only), so a reviewer can open the same assessment. */
-  outcomeUrl: string;
+  /** The outcome's own address (answers only), so a reviewer can open the same assessment; null as `at`. */
+  outcomeUrl: string | null;
   /** Where the delegation order lives (content/lokalt.ts), so "decided by" can be checked. */
   delegationsordning: string;
 }
@@ -75,9 +78,9 @@ export function decisionRecord({ bundle, steps, outcome, at, contentVersion, out
   const content = bundle.outcomes[outcome].frontmatter;
   const guide = bundle.index.frontmatter;
   const lines: RecordLine[] = [
-    { kind: 'fact', label: 'Datum och tid', value: swedishDateTime(at) },
+    at ? { kind: 'fact', label: 'Datum och tid', value: swedishDateTime(at) } : { kind: 'field', label: 'Datum och tid' },
     { kind: 'fact', label: 'Guide', value: `${guide.titel} (version ${guide.version})` },
-    { kind: 'fact', label: 'Bedömningen i guiden', value: outcomeUrl },
+    outcomeUrl ? { kind: 'fact', label: 'Bedömningen i guiden', value: outcomeUrl } : { kind: 'field', label: 'Bedömningen i guiden' },
     { kind: 'field', label: 'Ärende' },
     { kind: 'fact', label: 'Bedömning', value: neutralAssessment(content.rubrik, VERDICT_LABEL[meta.verdict]) },
     { kind: 'fact', label: 'Lagstöd', value: legalBasis(meta) },

@@ -5,14 +5,16 @@
  * answer chosen on a question. A part that is rendered before its chunk has loaded suspends, and a
  * walk's steps are transitions, so the question stays on screen until the next page is ready.
  */
-import type { ComponentProps } from 'react';
+import { memo, type ComponentProps } from 'react';
 import { preloadPageModule, usePageModule } from '../prerender/ssr-modules.ts';
 
 type DeferredParts = typeof import('./deferred-parts.ts');
 
-/** Never filled: a prerendered walk shows its first question, which has neither part. */
 const prerendered = new Map<string, DeferredParts>();
 const KEY = 'senare-delar';
+
+/** Filled by the server entry, so a prerendered outcome renders without suspending; empty in the browser. */
+export const ssrDeferredParts = { set: (parts: DeferredParts) => prerendered.set(KEY, parts) };
 const load = () => import('./deferred-parts.ts');
 
 /** Starts loading the chunk, or returns the load under way (tests await it before rendering). */
@@ -20,10 +22,14 @@ export function loadDeferredParts(): Promise<DeferredParts> {
   return preloadPageModule(prerendered, KEY, load);
 }
 
-export function LazyOutcomePage(props: ComponentProps<DeferredParts['OutcomePage']>) {
+/**
+ * Memoised: a long page, and the walk re-renders around it when hydration finishes or the stage is
+ * reported, with the same answers.
+ */
+export const LazyOutcomePage = memo(function LazyOutcomePage(props: ComponentProps<DeferredParts['OutcomePage']>) {
   const { OutcomePage } = usePageModule(prerendered, KEY, load);
   return <OutcomePage {...props} />;
-}
+});
 
 export function LazyPenaltyTable(props: ComponentProps<DeferredParts['PenaltyTable']>) {
   const { PenaltyTable } = usePageModule(prerendered, KEY, load);

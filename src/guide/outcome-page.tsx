@@ -8,11 +8,11 @@
  * first step is on the first screen of a 1366×657 laptop. A hand-over to another guide in an
  * emergency waits until afterwards.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { GuideBundle } from '../engine/bundle.ts';
 import { outcomeMeta } from '../engine/model.ts';
 import type { Step } from '../engine/links.ts';
-import { decisionRecord, recordText } from './journal.ts';
+import { decisionRecord, recordText, type RecordInput } from './journal.ts';
 import { VerdictPanel } from './outcome/verdict-panel.tsx';
 import { JumpLinks } from './outcome/jump-links.tsx';
 import { scopeHasLimit } from './outcome/scope.ts';
@@ -25,7 +25,8 @@ import { DocumentSection, PrintRecord } from './outcome/document-section.tsx';
 import { ReadMore } from './outcome/read-more.tsx';
 import { AlsoReportSection, BasesSection } from './outcome/also-section.tsx';
 import { orosanmalanPaVagen } from '../engine/path-facts.ts';
-import { useNarrowScreen } from '../components/use-narrow-screen.ts';
+import { NARROW, NARROW_ORDER_MARK, useNarrowScreen } from '../components/use-narrow-screen.ts';
+import { useHydrated } from '../components/use-hydrated.ts';
 import { lokalt } from 'virtual:lokalt';
 
 interface Props {
@@ -34,10 +35,45 @@ interface Props {
   steps: Step[];
   contentVersion: string;
   chapterTitles: Record<string, string>;
-  /** The outcome's own address, written into the record. */
+  /** The outcome's own address, written into the record (once the page runs in the browser). */
   outcomeUrl: string;
   /** When the record is made; defaults to when the outcome is first shown. */
   at?: Date;
+}
+
+/**
+ * A prerendered outcome (src/buildtime/outcome-pages.ts) is in the wide screen's order. On a phone
+ * this script, run as the HTML is read, puts the steps before the scope (and their jump links) before
+ * anything is painted, and marks the page so that hydration renders the same order
+ * (useNarrowScreen). Rendered by React after an answer, it does not run: the order is then React's.
+ */
+const PHONE_ORDER_SCRIPT =
+  `if(matchMedia(${JSON.stringify(NARROW)}).matches){var n=document.currentScript.previousElementSibling,` +
+  `j=document.querySelector('.outcome .jump-links ul');n.prepend(n.children[1]);j.prepend(j.children[1]);` +
+  `document.documentElement.setAttribute(${JSON.stringify(NARROW_ORDER_MARK)},'')}`;
+
+type RecordFacts = Omit<RecordInput, 'at' | 'outcomeUrl'> & { at: Date; outcomeUrl: string };
+
+/**
+ * The record, with the time and the address once the page runs in the browser: a prerendered outcome
+ * knows neither, and its record has blanks for them until then. Each of the two places that show
+ * the record asks for itself, so the switch after hydration re-renders only them, not the page.
+ */
+function useRecord({ at, outcomeUrl, ...facts }: RecordFacts) {
+  const running = useHydrated();
+  const { bundle, steps, outcome, contentVersion, delegationsordning } = facts;
+  return useMemo(
+    () => decisionRecord({ bundle, steps, outcome, contentVersion, delegationsordning, at: running ? at : null, outcomeUrl: running ? outcomeUrl : null }),
+    [bundle, steps, outcome, contentVersion, delegationsordning, running, at, outcomeUrl],
+  );
+}
+
+function RecordToCopy({ facts, weighing }: { facts: RecordFacts; weighing?: string }) {
+  return <DocumentSection journal={recordText(useRecord(facts))} weighing={weighing} />;
+}
+
+function RecordToPrint({ facts }: { facts: RecordFacts }) {
+  return <PrintRecord record={useRecord(facts)} />;
 }
 
 /** A guide whose review line still says so is not reviewed by a lawyer (content/guider/<id>/index.mdx). */
@@ -48,8 +84,7 @@ export function OutcomePage({ bundle, outcome, steps, contentVersion, chapterTit
   const meta = outcomeMeta(bundle.machine, outcome);
   const fm = bundle.outcomes[outcome].frontmatter;
   const guide = bundle.index.frontmatter;
-  const record = decisionRecord({ bundle, steps, outcome, at: shownAt, contentVersion, outcomeUrl, delegationsordning: lokalt.delegationsordning });
-  const journal = recordText(record);
+  const facts: RecordFacts = { bundle, steps, outcome, at: shownAt, contentVersion, outcomeUrl, delegationsordning: lokalt.delegationsordning };
   const emergency = meta.verdict === 'nodsituation';
   const alsoReport = orosanmalanPaVagen(bundle.machine, steps, outcome);
   const stepsFirst = useNarrowScreen() || emergency;
@@ -101,18 +136,19 @@ export function OutcomePage({ bundle, outcome, steps, contentVersion, chapterTit
             </>
           )}
         </div>
+        {emergency ? null : <script dangerouslySetInnerHTML={{ __html: PHONE_ORDER_SCRIPT }} />}
         {alsoReport ? <AlsoReportSection visning={alsoReport} /> : null}
         {meta.grunder ? <BasesSection grunder={meta.grunder} facts={fm.grunder ?? {}} /> : null}
         <Warnings meta={meta} />
         {meta.fortsatt && !emergency ? <ContinueIn target={meta.fortsatt} /> : null}
-        <DocumentSection journal={journal} weighing={fm.avvagning} />
+        <RecordToCopy facts={facts} weighing={fm.avvagning} />
         {meta.fortsatt && emergency ? <Afterwards target={meta.fortsatt} /> : null}
         <WhySection bundle={bundle} outcome={outcome} steps={steps} />
         <ProvisionsSection ids={meta.lagrum} related={meta.narliggande ?? []} />
         <UncertainSection text={fm.kontrolleraMedJurist} />
         <ReadMore slugs={fm.lasMer} chapterTitles={chapterTitles} />
       </div>
-      <PrintRecord record={record} />
+      <RecordToPrint facts={facts} />
     </div>
   );
 }

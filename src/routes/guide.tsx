@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { Route } from './+types/guide';
 import { guideLoader, loadGuide } from '../engine/catalog.ts';
 import type { GuideBundle } from '../engine/bundle.ts';
@@ -9,6 +9,7 @@ import { NotFound } from '../components/not-found.tsx';
 import { pageTitle } from '../components/format.ts';
 import { ssrGuides, usePageModule } from '../prerender/ssr-modules.ts';
 import { useHoldUpdates } from '../offline/update-holds.ts';
+import { PRERENDERED_QUERY_ATTRIBUTE, prerenderedQuery } from '../guide/prerendered-query.ts';
 import { guider } from 'virtual:guider';
 import { kapitel } from 'virtual:handbok';
 
@@ -66,9 +67,12 @@ if (!import.meta.env.SSR) {
 /**
  * Runs as the HTML is read, before any module: a link with answers must not show the first
  * question while the guide loads (someone could start answering it), so the page shows "Guiden
- * laddas" instead until the runner takes over (see .guide--first-question in global.css).
+ * laddas" instead until the runner takes over (see .guide--first-question in global.css). Not when
+ * the HTML was prerendered for this very query (an outcome file): it already shows the answer.
  */
-const MARK_ANSWERS = "if(location.search.length>1)document.documentElement.setAttribute('data-guide-svar','')";
+const MARK_ANSWERS =
+  `if(location.search.length>1&&location.search!==document.currentScript.parentNode.getAttribute('${PRERENDERED_QUERY_ATTRIBUTE}'))` +
+  "document.documentElement.setAttribute('data-guide-svar','')";
 
 /**
  * The guide walk. Its state is the URL's query, which a static prerender cannot know: the HTML
@@ -80,12 +84,18 @@ const MARK_ANSWERS = "if(location.search.length>1)document.documentElement.setAt
  */
 export default function GuideWalk() {
   const { id = '' } = useParams();
+  const { search } = useLocation();
   const [stage, setStage] = useState<Stage>('fråga');
   const load = guideLoader(id);
   useHoldUpdates(load !== undefined && stage === 'fråga');
   if (!load) return <NotFound />;
   return (
-    <div className="page page--guide">
+    <div
+      className="page page--guide"
+      // Which query the HTML shows, for the script below and for hydration (in the browser, what the
+      // HTML said: the same on every render, so nothing re-renders after hydration to change it).
+      {...{ [PRERENDERED_QUERY_ATTRIBUTE]: import.meta.env.SSR ? search : prerenderedQuery }}
+    >
       <script dangerouslySetInnerHTML={{ __html: MARK_ANSWERS }} />
       <p className="loading guide-waiting">Guiden laddas …</p>
       <Suspense fallback={<p className="loading">Guiden laddas …</p>}>

@@ -9,6 +9,8 @@ import { pageUrl } from '../../src/buildtime/post-build/service-worker.ts';
 import { inlineScriptHashes, pagePolicy } from '../../src/buildtime/content-security-policy.ts';
 
 const PAGES = ['/', '/handbok/grunderna', '/guide/polisen/fragor', '/404'];
+const OUTCOME_QUERY = 'v=2&akut-fara=nej&identifierbar=nej';
+const OUTCOME_FILE = `guide/polisen/fragor/utfall/${OUTCOME_QUERY}.html`;
 const BASE = '/guide/';
 
 function write(file: string, text: string) {
@@ -29,7 +31,9 @@ async function buildFake() {
   write(join(clientDir, 'favicon.svg'), readFileSync('public/favicon.svg', 'utf8'));
   write(join(clientDir, '__spa-fallback.html'), html('skal'));
   for (const page of PAGES) write(join(clientDir, 'guide', ...page.split('/').filter(Boolean), 'index.html'), html(page));
-  const dir = await finishStaticSite({ dir: clientDir, publishDir, base: BASE, pages: PAGES });
+  // An outcome, as React Router writes it from its prerender path (src/buildtime/outcome-pages.ts).
+  write(join(clientDir, 'guide', 'guide', 'polisen', 'fragor', `#${OUTCOME_QUERY}`, 'index.html'), html('utfall'));
+  const dir = await finishStaticSite({ dir: clientDir, publishDir, base: BASE, pages: PAGES, outcomeFiles: [OUTCOME_FILE] });
   return { dir, sw: readFileSync(join(dir, 'sw.js'), 'utf8') };
 }
 
@@ -46,6 +50,15 @@ describe('hela efterbearbetningen', () => {
     }
     expect(sw).not.toContain('grunderna/index.html');
     expect(sw).not.toContain('url:"sw.js"');
+  });
+
+  it('flyttar varje utfall till sin fil, med sidans policy, men förhandscachar det inte', () => {
+    expect(existsSync(join(dir, OUTCOME_FILE))).toBe(true);
+    expect(existsSync(join(dir, 'guide', 'polisen', 'fragor', `#${OUTCOME_QUERY}`))).toBe(false);
+    const text = readFileSync(join(dir, OUTCOME_FILE), 'utf8');
+    expect(text).toContain(`content="${pagePolicy(inlineScriptHashes(text))}"`);
+    expect(text).not.toContain('modulepreload');
+    expect(sw).not.toContain('utfall/');
   });
 
   it('svarar på guidens adresser med svar i frågesträngen och faller tillbaka på skalet, under bassökvägen', () => {
@@ -97,6 +110,21 @@ describe('sidor vars text bara syns med JavaScript', () => {
     const ctx = { dir, base: '/', publishDir: dir, log: () => {} };
     expect(() => checkPages.run({ ...ctx, pages: ['/handbok/a'] })).not.toThrow();
     expect(() => checkPages.run({ ...ctx, pages: ['/handbok/a', '/handbok/b'] })).toThrow(/1 sidor har text som bara syns med JavaScript.*\/handbok\/b/);
+  });
+});
+
+describe('utfallens filer', () => {
+  it('stoppar bygget när ett utfall som bygget räknade med saknas, eller har text som bara syns med JavaScript', async () => {
+    const { outcomeFilesStep } = await import('../../src/buildtime/post-build/outcome-files.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'sg-utfall-'));
+    write(join(dir, 'guide', 'a', 'fragor', '#v=1&x=ja', 'index.html'), '<div class="outcome"><h1>Svar</h1></div>');
+    write(join(dir, 'guide', 'a', 'fragor', '#v=1&x=nej', 'index.html'), '<!--$?--><template id="B:0"></template><!--/$--><div hidden id="S:0"><h1>Svar</h1></div>');
+    const ctx = { dir, base: '/', publishDir: dir, pages: [], log: () => {} };
+    expect(() => outcomeFilesStep.run({ ...ctx, outcomeFiles: ['guide/a/fragor/utfall/v=1&x=ja.html', 'guide/b/fragor/utfall/v=1.html'] })).toThrow(
+      /1 utfallssidor saknas i bygget: guide\/b\/fragor\/utfall\/v=1.html/,
+    );
+    expect(readFileSync(join(dir, 'guide', 'a', 'fragor', 'utfall', 'v=1&x=ja.html'), 'utf8')).toContain('<h1>Svar</h1>');
+    expect(() => outcomeFilesStep.run({ ...ctx, outcomeFiles: ['guide/a/fragor/utfall/v=1&x=nej.html'] })).toThrow(/1 utfallssidor har text som bara syns med JavaScript/);
   });
 });
 

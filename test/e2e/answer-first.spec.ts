@@ -95,11 +95,24 @@ test.describe('första frågan utan att vänta', () => {
       await route.continue();
     });
     const emergency = OUTCOMES.find((o) => o.verdict === 'nodsituation')!;
-    await page.goto(emergency.url, { waitUntil: 'domcontentloaded' });
+    // A link to a question on the way has no prerendered file: the walk page waits for the app.
+    const midWalk = emergency.url.replace(/&[^&]*$/, '');
+    await page.goto(midWalk, { waitUntil: 'domcontentloaded' });
     await expect(page.getByText('Guiden laddas')).toBeVisible();
     await expect(page.getByRole('radio')).toHaveCount(0);
+    // A link to an outcome is its own prerendered file (outcome-files.spec.ts): the answer is there
+    // before any script has run, with no first question and no waiting message.
+    const other = await page.context().newPage();
+    await other.route(/\/assets\/.+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await other.goto(emergency.url, { waitUntil: 'domcontentloaded' });
+    await expect(other.locator('.verdict-panel')).toBeVisible();
+    await expect(other.getByText('Guiden laddas')).toBeHidden();
+    await expect(other.getByRole('radio')).toHaveCount(0);
     release();
-    await expect(page.locator('.verdict-panel')).toBeVisible();
+    await expect(page.locator('form.question')).toBeVisible();
     await expect(page.getByText('Guiden laddas')).toBeHidden();
   });
 

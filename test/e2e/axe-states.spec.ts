@@ -3,6 +3,8 @@
  * guide can show — each question and each outcome of every guide, reached through the path book
  * (src/buildtime/pathbook.ts), not through a hand-kept list — at 375 and 1280 px. Each state is
  * loaded once and checked at both widths. The prerendered pages are checked in reflow.spec.ts.
+ * An outcome opened from its link is served from its own prerendered file (outcome-files.spec.ts),
+ * so this also hydrates one file of every outcome, which must log no error (a hydration mismatch).
  */
 import { expect, test } from '@playwright/test';
 import { GUIDE_IDS } from '../../src/engine/guide-ids.ts';
@@ -11,6 +13,7 @@ import { MACHINES } from '../../src/buildtime/machines.ts';
 import { guideUrlWith, type Step } from '../../src/engine/links.ts';
 import { contentVersion } from './outcome-types.ts';
 import { openHydrated } from './helpers/hydrated.ts';
+import { collectConsoleErrors } from './helpers/console-errors.ts';
 import { NARROW, axeNarrowAndWide } from './helpers/axe.ts';
 
 interface State {
@@ -52,6 +55,7 @@ test.describe('axe på varje fråga och varje utfall i guiderna, vid 375 och 128
 
   for (const state of STATES) {
     test(`${state.guide}: ${state.kind} ${state.node}`, async ({ page }) => {
+      const errors = collectConsoleErrors(page);
       await page.setViewportSize(NARROW);
       await openHydrated(page, state.url);
       await expect(page.locator('.loading:visible')).toHaveCount(0);
@@ -59,6 +63,7 @@ test.describe('axe på varje fråga och varje utfall i guiderna, vid 375 och 128
       // The page shows this state, not a corrected link.
       await expect(page.locator('[data-guide-problem]')).toHaveCount(0);
       expect(await axeNarrowAndWide(page)).toEqual({ 375: [], 1280: [] });
+      expect(errors).toEqual([]);
     });
   }
 });

@@ -85,6 +85,19 @@ DEPLOY_SERVERS.forEach((kind, index) => {
         expectSecurityHeaders(reply, path);
       }
 
+      // A link to an outcome gets the outcome's own prerendered file (src/buildtime/outcome-pages.ts);
+      // answers in another order, or a query no file can be named after, get the walk page.
+      const outcome = await get(site + GUIDE_WITH_ANSWERS, BROWSER);
+      expect(outcome.body, 'utfallets egen fil').toContain('class="verdict-panel');
+      expect(['br', 'gzip'], 'utfallets fil skickas komprimerad').toContain(outcome.headers['content-encoding']);
+      const [walk, query] = GUIDE_WITH_ANSWERS.split('?');
+      for (const path of [`${walk}?${query.split('&').reverse().join('&')}`, `${GUIDE_WITH_ANSWERS}&okand=1`, `${walk}?../../index`, `${walk}/?${query}x`]) {
+        const reply = await get(site + path, BROWSER);
+        expect(reply.status, path).toBe(200);
+        expect(reply.body, path).not.toContain('class="verdict-panel');
+        expect(reply.body, path).toContain('data-guide-heading');
+      }
+
       // A client that does not ask for compression gets the plain file.
       const plain = await get(site + 'handbok/samtycke');
       expect(plain.headers['content-encoding']).toBeUndefined();

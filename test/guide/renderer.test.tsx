@@ -135,6 +135,13 @@ describe('utfallssidan', () => {
     expect(text).toContain('innehållsversion 2026.11.1');
   });
 
+  it('har tid och adress som fält att fylla i när de inte är kända (ett förrenderat utfall innan sidan har startat)', () => {
+    const text = journalText({ bundle, steps, outcome: 'utfall-10-21', at: null, contentVersion: '2026.11.1', outcomeUrl: null, delegationsordning: 'x' });
+    expect(text).toContain('Datum och tid: [fyll i]');
+    expect(text).toContain('Bedömningen i guiden: [fyll i]');
+    expect(text).toContain('Lagstöd: 10 kap. 21 § OSL.');
+  });
+
   it('skriver bedömningen i neutral form och tiden i svensk tid också på sommaren', () => {
     expect(neutralAssessment('Du måste svara ja eller nej på om personen vistas i familjehem – men inget mer.', 'Måste lämnas')).toBe(
       'Skyldighet att svara ja eller nej på om personen vistas i familjehem – men inget mer.',

@@ -11,6 +11,8 @@ export interface PostBuildContext {
   base: string;
   /** Every prerendered path ("/", "/handbok/x", …) without the base. */
   pages: readonly string[];
+  /** Every prerendered outcome file, relative to the published folder (src/buildtime/outcome-pages.ts). */
+  outcomeFiles?: readonly string[];
   /** Where the site must end up (dist/ or DIST). */
   publishDir: string;
   log: (message: string) => void;

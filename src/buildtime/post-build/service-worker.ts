@@ -15,6 +15,7 @@
 import { join } from 'node:path';
 import { generateSW, type ManifestEntry } from 'workbox-build';
 import type { PostBuildStep } from './pipeline.ts';
+import { OUTCOME_FOLDER } from '../outcome-file-names.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 export const SPA_FALLBACK = '__spa-fallback.html';
@@ -40,7 +41,9 @@ export async function writeServiceWorker(dir: string, base: string): Promise<Pre
     globDirectory: dir,
     swDest: join(dir, SERVICE_WORKER_FILE),
     globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,woff2,data}'],
-    globIgnores: [SERVICE_WORKER_FILE, '404/index.html'],
+    // The outcome files are for a first visit before the worker runs (outcome-pages.ts); offline the
+    // walk page renders any outcome itself.
+    globIgnores: [SERVICE_WORKER_FILE, '404/index.html', `**/${OUTCOME_FOLDER}/*.html`],
     // Vite's hashed file names change with their content: no revision needed.
     dontCacheBustURLsMatching: /^assets\//,
     manifestTransforms: [precacheManifestTransform],
