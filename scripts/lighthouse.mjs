@@ -59,7 +59,8 @@ try {
     const run = spawnSync(
       'npx',
       ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${report}`, '--chrome-flags=--headless=new --no-sandbox', '--only-categories=performance,accessibility,best-practices,seo'],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: ['ignore', 'inherit', 'inherit'] },
+      // In Swedish time, as on the site's users' laptops (see src/buildtime/bench-cli.ts); TZ overrides.
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium', TZ: process.env.TZ ?? 'Europe/Stockholm' }, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     if (run.status !== 0) throw new Error(`Lighthouse misslyckades för ${url}`);
     const lhr = JSON.parse(readFileSync(report, 'utf8'));

@@ -116,6 +116,12 @@ test.describe('utfall som egna förrenderade filer', () => {
       expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
       expect(errors).toEqual([]);
 
+      // The parts below the first screen are laid out only near the screen (content-visibility), and
+      // a jump link still lands on its heading.
+      await page.locator('.jump-links a[href="#darfor"]').click();
+      await expect(page.locator('#darfor')).toBeInViewport();
+      await expect(page.locator('#darfor')).toHaveText('Därför');
+
       // Turning the phone or widening the window still swaps the order, as on a rendered outcome.
       await page.setViewportSize({ width: phone ? 1280 : 375, height: 800 });
       await expect.poll(() => order(page).then((o) => o.sections[0])).toBe(phone ? 'omfattning' : 'gor-sa-har');
