@@ -48,7 +48,7 @@ interface Props {
  * (useNarrowScreen). Rendered by React after an answer, it does not run: the order is then React's.
  */
 const PHONE_ORDER_SCRIPT =
-  `if(matchMedia(${JSON.stringify(NARROW)}).matches){var n=document.currentScript.previousElementSibling,` +
+  `if(matchMedia(${JSON.stringify(NARROW)}).matches){const n=document.currentScript.previousElementSibling,` +
   `j=document.querySelector('.outcome .jump-links ul');n.prepend(n.children[1]);j.prepend(j.children[1]);` +
   `document.documentElement.setAttribute(${JSON.stringify(NARROW_ORDER_MARK)},'')}`;
 
