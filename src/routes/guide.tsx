@@ -42,10 +42,16 @@ type Stage = 'fråga' | 'utfall';
 
 function Walk({ id, load, onStageChange }: { id: string; load: () => Promise<GuideBundle>; onStageChange: (stage: Stage) => void }) {
   const bundle = usePageModule(ssrGuides, id, load);
+  // An outcome's own page (src/buildtime/outcome-pages.ts) can be read without JavaScript: the
+  // answer comes first there, and the notice after it. Decided by what the HTML was made for, so
+  // it is the same while prerendering, while hydrating and for the rest of the page's life.
+  const { search } = useLocation();
+  const answerInHtml = import.meta.env.SSR ? search.length > 1 : prerenderedQuery !== '';
   return (
     <>
-      <NoScriptChapters bundle={bundle} />
+      {answerInHtml ? null : <NoScriptChapters bundle={bundle} />}
       <GuideRunner bundle={bundle} onStageChange={onStageChange} />
+      {answerInHtml ? <NoScriptChapters bundle={bundle} /> : null}
     </>
   );
 }

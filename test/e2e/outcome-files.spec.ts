@@ -87,6 +87,13 @@ test.describe('utfall som egna förrenderade filer', () => {
     await expect(page.locator('.verdict-panel')).toBeVisible();
     await expect(page.locator('form.question')).toHaveCount(0);
     await expect(page.locator('#journaltext')).toHaveValue(/Datum och tid: \[fyll i\]\nGuide: .*\nBedömningen i guiden: \[fyll i\]/);
+    // The answer first; the notice that the guide needs JavaScript to go on comes after it.
+    const verdictFirst = await page.evaluate(() => {
+      const verdict = document.querySelector('.verdict-panel')!;
+      const notice = [...document.querySelectorAll('.box')].find((b) => b.textContent?.includes('Beslutsguiden behöver JavaScript'))!;
+      return Boolean(verdict.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(verdictFirst).toBe(true);
     await context.close();
   });
 
