@@ -4,7 +4,11 @@ import { prerenderPaths } from './src/buildtime/routes-to-prerender.ts';
 import { finishStaticSite } from './src/buildtime/finish-static-site.ts';
 import { basePath } from './src/buildtime/base-path.ts';
 import { buildOutputDir } from './src/buildtime/output-dir.ts';
-import { outcomeFiles, prerenderPath, publishedFile } from './src/buildtime/outcome-pages.ts';
+import { outcomeFiles, prerenderPath, publishedFile, type OutcomeFile } from './src/buildtime/outcome-pages.ts';
+
+/** Every outcome file, listed once per build (walking every path of every guide) for both uses below. */
+let outcomes: OutcomeFile[] | undefined;
+const listOutcomes = () => (outcomes ??= outcomeFiles().files);
 
 /**
  * Static site: no server at runtime. The publishable site ends up in dist/ (or DIST; see
@@ -18,7 +22,7 @@ export default {
   ssr: false,
   basename: basePath(),
   // The site's pages, and each guide outcome as a file of its own (src/buildtime/outcome-pages.ts).
-  prerender: () => [...prerenderPaths(), ...outcomeFiles().files.map(prerenderPath)],
+  prerender: () => [...prerenderPaths(), ...listOutcomes().map(prerenderPath)],
   async buildEnd({ viteConfig }) {
     const clientDir = viteConfig.environments.client.build.outDir;
     const published = await finishStaticSite({
@@ -26,7 +30,7 @@ export default {
       publishDir: dirname(clientDir),
       base: basePath(),
       pages: prerenderPaths(),
-      outcomeFiles: outcomeFiles().files.map(publishedFile),
+      outcomeFiles: listOutcomes().map(publishedFile),
       log: (message) => viteConfig.logger.info(message),
     });
     viteConfig.logger.info(`Webbplatsen att publicera: ${published}`);

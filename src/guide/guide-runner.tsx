@@ -11,7 +11,7 @@ import { VERDICT_LABEL } from '../engine/verdicts.ts';
 import { outcomeMeta } from '../engine/model.ts';
 import { useHydratedTransition } from '../components/use-hydrated.ts';
 import { announce } from '../components/route-focus.tsx';
-import { htmlShowsThisQuery } from './prerendered-query.ts';
+import { usePrerenderedQuery } from './prerendered-query.ts';
 import { innehallsversion } from 'virtual:innehallsversion';
 import { kapitel } from 'virtual:handbok';
 
@@ -60,11 +60,11 @@ export function GuideRunner({
   // (src/buildtime/outcome-pages.ts) already shows the URL's state. The server renders the query it
   // is given: none for the walk page, the walk's for an outcome file.
   const hydrated = useHydratedTransition();
-  const htmlShowsUrl = import.meta.env.SSR ? urlParams.size > 0 : htmlShowsThisQuery();
-  const showsUrl = hydrated || htmlShowsUrl;
+  const location = useLocation();
+  const prerenderedFor = usePrerenderedQuery();
+  const showsUrl = hydrated || (prerenderedFor !== '' && prerenderedFor === location.search);
   const params = showsUrl ? urlParams : NO_ANSWERS;
   const navigate = useNavigate();
-  const location = useLocation();
   const { version, kompatiblaVersioner, titel } = bundle.index.frontmatter;
   // Kept between renders of the same address, so the outcome (memoised) is not rendered again when
   // only hydration has finished.

@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { Route } from './+types/guide';
 import { guideLoader, loadGuide } from '../engine/catalog.ts';
 import type { GuideBundle } from '../engine/bundle.ts';
@@ -9,7 +9,7 @@ import { NotFound } from '../components/not-found.tsx';
 import { pageTitle } from '../components/format.ts';
 import { ssrGuides, usePageModule } from '../prerender/ssr-modules.ts';
 import { useHoldUpdates } from '../offline/update-holds.ts';
-import { PRERENDERED_QUERY_ATTRIBUTE, prerenderedQuery } from '../guide/prerendered-query.ts';
+import { PRERENDERED_QUERY_ATTRIBUTE, usePrerenderedQuery } from '../guide/prerendered-query.ts';
 import { guider } from 'virtual:guider';
 import { kapitel } from 'virtual:handbok';
 
@@ -45,8 +45,7 @@ function Walk({ id, load, onStageChange }: { id: string; load: () => Promise<Gui
   // An outcome's own page (src/buildtime/outcome-pages.ts) can be read without JavaScript: the
   // answer comes first there, and the notice after it. Decided by what the HTML was made for, so
   // it is the same while prerendering, while hydrating and for the rest of the page's life.
-  const { search } = useLocation();
-  const answerInHtml = import.meta.env.SSR ? search.length > 1 : prerenderedQuery !== '';
+  const answerInHtml = usePrerenderedQuery() !== '';
   return (
     <>
       {answerInHtml ? null : <NoScriptChapters bundle={bundle} />}
@@ -90,7 +89,7 @@ const MARK_ANSWERS =
  */
 export default function GuideWalk() {
   const { id = '' } = useParams();
-  const { search } = useLocation();
+  const prerenderedFor = usePrerenderedQuery();
   const [stage, setStage] = useState<Stage>('fråga');
   const load = guideLoader(id);
   useHoldUpdates(load !== undefined && stage === 'fråga');
@@ -98,9 +97,9 @@ export default function GuideWalk() {
   return (
     <div
       className="page page--guide"
-      // Which query the HTML shows, for the script below and for hydration (in the browser, what the
-      // HTML said: the same on every render, so nothing re-renders after hydration to change it).
-      {...{ [PRERENDERED_QUERY_ATTRIBUTE]: import.meta.env.SSR ? search : prerenderedQuery }}
+      // Which query the HTML shows, for the script below and for hydration (the same on every render,
+      // so nothing re-renders after hydration to change it).
+      {...{ [PRERENDERED_QUERY_ATTRIBUTE]: prerenderedFor }}
     >
       <script dangerouslySetInnerHTML={{ __html: MARK_ANSWERS }} />
       <p className="loading guide-waiting">Guiden laddas …</p>
